@@ -1,0 +1,66 @@
+// @ts-check
+import { cpSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import starlight from '@astrojs/starlight';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { readPages } from './src/build/content-files.ts';
+import { checkPages, formatProblems } from './src/lib/content-rules.ts';
+import { buildSidebar } from './src/lib/sidebar.ts';
+import { remarkMermaid, FALLBACK_DIR } from './src/markdown/remark-mermaid.ts';
+import { closeRenderer } from './src/markdown/mermaid-renderer.ts';
+import { rehypeInternalLinks } from './src/markdown/rehype-internal-links.ts';
+
+/** GitHub Pages serves a fork at https://<owner>.github.io/<repo>/: the workflow sets both. */
+const site = process.env.SITE_URL || 'https://example.github.io';
+const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
+// Every page's relations, headings, links and diagrams are checked before anything renders.
+const pages = readPages(fileURLToPath(new URL('./content/', import.meta.url)));
+const problems = checkPages(pages);
+if (problems.length) {
+	throw new Error(`The content has ${problems.length} problem(s):\n${formatProblems(problems)}\n`);
+}
+
+const mermaidState = { fallbackUsed: false };
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	markdown: {
+		processor: unified({
+			remarkPlugins: [[remarkMermaid, { base, state: mermaidState }]],
+			rehypePlugins: [[rehypeInternalLinks, { base, written: new Set(pages.map((page) => page.slug)) }]],
+		}),
+	},
+	integrations: [
+		starlight({
+			title: 'HLD Handbook',
+			description: 'Learn High Level Design (system design) through a 14-stage method, patterns, papers and calculators.',
+			customCss: ['./src/styles/custom.css'],
+			components: {
+				MarkdownContent: './src/overrides/MarkdownContent.astro',
+				Footer: './src/overrides/Footer.astro',
+			},
+			markdown: { processedDirs: ['./content'] },
+			sidebar: buildSidebar(pages),
+		}),
+		{
+			name: 'hld-handbook:diagrams',
+			hooks: {
+				'astro:build:done': async ({ dir, logger }) => {
+					await closeRenderer();
+					if (mermaidState.fallbackUsed) {
+						const dist = fileURLToPath(new URL('./node_modules/mermaid/dist/', import.meta.url));
+						cpSync(`${dist}mermaid.esm.min.mjs`, fileURLToPath(new URL(`${FALLBACK_DIR}/mermaid.esm.min.mjs`, dir)));
+						cpSync(`${dist}chunks/mermaid.esm.min`, fileURLToPath(new URL(`${FALLBACK_DIR}/chunks/mermaid.esm.min`, dir)), {
+							recursive: true,
+						});
+						logger.warn('Diagrams were not rendered at build time; client-side mermaid was copied into the site.');
+					}
+				},
+			},
+		},
+	],
+});
