@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { readPages } from './src/build/content-files.ts';
 import { checkPages, formatProblems } from './src/lib/content-rules.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
+import { SEARCH_RANKING } from './src/lib/search.ts';
 import { remarkMermaid, FALLBACK_DIR } from './src/markdown/remark-mermaid.ts';
 import { closeRenderer } from './src/markdown/mermaid-renderer.ts';
 import { rehypeInternalLinks } from './src/markdown/rehype-internal-links.ts';
@@ -45,6 +46,7 @@ export default defineConfig({
 			},
 			markdown: { processedDirs: ['./content'] },
 			sidebar: buildSidebar(pages),
+			pagefind: { ranking: SEARCH_RANKING },
 		}),
 		{
 			name: 'hld-handbook:diagrams',

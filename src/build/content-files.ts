@@ -2,19 +2,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
-import type { SourcePage } from '../lib/content-rules';
+import type { SourcePage } from '../lib/content-rules.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 export function parsePage(file: string, slug: string, text: string): SourcePage {
 	const match = FRONTMATTER.exec(text);
-	if (!match) return { file, slug, data: {}, body: text };
+	if (!match) return { file, slug, data: {}, body: text, bodyLine: 1 };
 	const data: unknown = parse(match[1]!);
 	return {
 		file,
 		slug,
 		data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {},
 		body: text.slice(match[0].length),
+		bodyLine: match[0].split('\n').length,
 	};
 }
 

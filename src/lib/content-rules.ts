@@ -4,8 +4,8 @@
  * point at pages, and every diagram carries an accessible title and description.
  * Pure: the build runs it on the files (and fails on any problem), tests run it on fixtures.
  */
-import { PLANNED_PAGES } from '../data/inventory';
-import { KINDS, kindOfFolder } from './kinds';
+import { PLANNED_PAGES } from '../data/inventory.ts';
+import { KINDS, kindOfFolder } from './kinds.ts';
 
 export interface SourcePage {
 	/** Path of the file, relative to the project root, for messages. */
@@ -16,6 +16,8 @@ export interface SourcePage {
 	data: Record<string, unknown>;
 	/** MDX body without frontmatter. */
 	body: string;
+	/** Line of the file on which the body starts (1 when there is no frontmatter). */
+	bodyLine: number;
 }
 
 export interface Problem {
@@ -139,7 +141,7 @@ export function checkPages(pages: readonly SourcePage[]): Problem[] {
 
 		for (const fence of splitFences(page.body).fences) {
 			if (fence.lang !== 'mermaid') continue;
-			for (const message of diagramProblems(fence.code)) report(`the mermaid diagram at body line ${fence.line} ${message}`);
+			for (const message of diagramProblems(fence.code)) report(`the mermaid diagram on line ${fence.line + page.bodyLine - 1} ${message}`);
 		}
 	}
 	return problems;

@@ -2,7 +2,7 @@
  * The knowledge graph: each page's relations, both the ones it declares and the ones other
  * pages declare towards it (backlinks), grouped under labels a reader understands.
  */
-import { PLANNED_PAGES } from '../data/inventory';
+import { PLANNED_PAGES } from '../data/inventory.ts';
 
 export interface GraphPage {
 	slug: string;

@@ -2,7 +2,7 @@
  * The page kinds: which folder holds each, the H2 headings its body must have (in order),
  * and where it sits in the sidebar. Pure data, shared by the build, the scaffold and tests.
  */
-import type { Kind } from '../schemas/page';
+import type { Kind } from '../schemas/page.ts';
 
 export interface KindInfo {
 	/** Folder under `content/`. */

@@ -5,7 +5,7 @@
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { slugOfLink } from '../lib/content-rules';
+import { slugOfLink } from '../lib/content-rules.ts';
 
 export interface InternalLinkOptions {
 	/** Base path with a trailing slash, e.g. `/` or `/hld-handbook/`. */

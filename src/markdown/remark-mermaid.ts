@@ -10,8 +10,8 @@
 import type { Code, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { diagramProblems } from '../lib/content-rules';
-import { renderDiagram, rendererBrowser } from './mermaid-renderer';
+import { diagramProblems } from '../lib/content-rules.ts';
+import { renderDiagram, rendererBrowser } from './mermaid-renderer.ts';
 
 export interface MermaidOptions {
 	/** The site's base path with trailing slash, for the fallback script's URL. */
@@ -66,7 +66,7 @@ export function remarkMermaid(options: MermaidOptions) {
 					throw new Error(`${where(node)}: mermaid could not render this diagram: ${error instanceof Error ? error.message : String(error)}`);
 				});
 				html =
-					`<figure class="diagram" data-diagram="${rendered.id}">` +
+					`<figure class="diagram" data-diagram="${rendered.id}" data-pagefind-ignore>` +
 					`<div class="diagram__variant diagram__variant--light">${rendered.svg.light}</div>` +
 					`<div class="diagram__variant diagram__variant--dark">${rendered.svg.dark}</div></figure>`;
 			} else html = fallbackHtml(node.value, options.base);

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { readPages } from '../../src/build/content-files.ts';
+import { checkPages, formatProblems } from '../../src/lib/content-rules.ts';
+import { KINDS } from '../../src/lib/kinds.ts';
+import { PLANNED_PAGES } from '../../src/data/inventory.ts';
+import { pageSchema } from '../../src/schemas/page.ts';
+
+const pages = readPages(new URL('../../content/', import.meta.url).pathname);
+
+describe('the handbook content', () => {
+	it('has the home page and the vertical slice', () => {
+		const slugs = pages.map((page) => page.slug);
+		for (const slug of ['index', 'stages/clarify-requirements', 'patterns/circuit-breaker', 'papers/scaling-memcache-at-facebook']) {
+			expect(slugs).toContain(slug);
+		}
+	});
+
+	it('passes every content rule (relations, headings, links, diagrams)', () => {
+		const problems = checkPages(pages);
+		expect(problems, formatProblems(problems)).toEqual([]);
+	});
+
+	it.each(pages.map((page) => [page.file, page] as const))('%s matches its kind schema and has a title', (_file, page) => {
+		const result = pageSchema.safeParse(page.data);
+		expect(result.error?.issues ?? []).toEqual([]);
+		expect(typeof page.data['title']).toBe('string');
+	});
+
+	it('writes only pages the inventory plans, so every page has a place in the method', () => {
+		const unplanned = pages.filter((page) => page.slug !== 'index' && !(page.slug in PLANNED_PAGES)).map((page) => page.file);
+		expect(unplanned).toEqual([]);
+	});
+
+	it('gives every pattern, paper and concept at least one diagram and one source', () => {
+		for (const page of pages.filter((p) => ['pattern', 'paper', 'concept'].includes(String(p.data['kind'])))) {
+			expect(page.body, `${page.file} has no mermaid diagram`).toMatch(/```mermaid/);
+			expect((page.data['sources'] as unknown[] | undefined)?.length ?? 0, `${page.file} cites no source`).toBeGreaterThan(0);
+		}
+	});
+
+	it('keeps every kind folder known to the templates', () => {
+		for (const page of pages.filter((p) => p.slug !== 'index')) {
+			expect(Object.values(KINDS).map((k) => k.folder)).toContain(page.slug.split('/')[0]);
+		}
+	});
+});

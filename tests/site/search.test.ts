@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPagefind, search } from '../support/pagefind.ts';
+import { assertBuilt, BASE } from '../support/site.ts';
+
+beforeAll(() => assertBuilt());
+
+/** What a reader types, and the page that must come back in the top three. */
+const QUERIES: [query: string, slug: string][] = [
+	['circuit breaker', 'patterns/circuit-breaker'],
+	['fail fast', 'patterns/circuit-breaker'],
+	['half-open state', 'patterns/circuit-breaker'],
+	['Hystrix', 'patterns/circuit-breaker'],
+	['dependency keeps timing out', 'patterns/circuit-breaker'],
+	['memcache', 'papers/scaling-memcache-at-facebook'],
+	['gutter pool', 'papers/scaling-memcache-at-facebook'],
+	['thundering herd', 'papers/scaling-memcache-at-facebook'],
+	['mcrouter', 'papers/scaling-memcache-at-facebook'],
+	['remote markers', 'papers/scaling-memcache-at-facebook'],
+	['non-functional requirements', 'stages/clarify-requirements'],
+	['NFRs', 'stages/clarify-requirements'],
+	['requirements gathering', 'stages/clarify-requirements'],
+	['SLO', 'stages/clarify-requirements'],
+];
+
+describe('search over the built index', () => {
+	it.each(QUERIES)('"%s" finds %s in the top 3', async (query, slug) => {
+		const hits = await search(query);
+		expect(hits.map((hit) => hit.url)).toContain(`${BASE}${slug}/`);
+	});
+
+	it('filters results by page kind', async () => {
+		const filters = await (await loadPagefind()).filters();
+		expect(Object.keys(filters['kind'] ?? {})).toEqual(expect.arrayContaining(['pattern', 'paper', 'stage', 'home']));
+		const papersOnly = await search('cache', { kind: 'paper' }, 10);
+		expect(papersOnly.length).toBeGreaterThan(0);
+		expect(papersOnly.every((hit) => hit.filters['kind']?.includes('paper'))).toBe(true);
+	});
+
+	it('returns clean excerpts, without markup from diagrams or code', async () => {
+		for (const [query] of QUERIES) {
+			for (const hit of await search(query)) {
+				expect(hit.excerpt.replace(/<\/?mark>/g, '')).not.toMatch(/<|accTitle|stroke-width|class=/);
+			}
+		}
+	});
+
+	it('finds nothing for words the handbook never uses', async () => {
+		expect(await search('zxqvbnmw')).toEqual([]);
+	});
+});
