@@ -11,6 +11,7 @@ import { SEARCH_RANKING } from './src/lib/search.ts';
 import { remarkMermaid, FALLBACK_DIR } from './src/markdown/remark-mermaid.ts';
 import { closeRenderer } from './src/markdown/mermaid-renderer.ts';
 import { rehypeInternalLinks } from './src/markdown/rehype-internal-links.ts';
+import { fixBuiltSite } from './src/build/html-fixes.ts';
 
 /** GitHub Pages serves a fork at https://<owner>.github.io/<repo>/: the workflow sets both. */
 const site = process.env.SITE_URL || 'https://example.github.io';
@@ -45,14 +46,17 @@ export default defineConfig({
 				Footer: './src/overrides/Footer.astro',
 			},
 			markdown: { processedDirs: ['./content'] },
+			// Wrapped code never scrolls sideways: readable on phones, and no unlabelled scroll regions.
+			expressiveCode: { defaultProps: { wrap: true } },
 			sidebar: buildSidebar(pages),
 			pagefind: { ranking: SEARCH_RANKING },
 		}),
 		{
-			name: 'hld-handbook:diagrams',
+			name: 'hld-handbook:build-done',
 			hooks: {
 				'astro:build:done': async ({ dir, logger }) => {
 					await closeRenderer();
+					fixBuiltSite(fileURLToPath(dir));
 					if (mermaidState.fallbackUsed) {
 						const dist = fileURLToPath(new URL('./node_modules/mermaid/dist/', import.meta.url));
 						cpSync(`${dist}mermaid.esm.min.mjs`, fileURLToPath(new URL(`${FALLBACK_DIR}/mermaid.esm.min.mjs`, dir)));

@@ -15,9 +15,13 @@ const require = createRequire(import.meta.url);
 const MERMAID_BUNDLE = require.resolve('mermaid/dist/mermaid.min.js');
 const MERMAID_VERSION: string = (require('mermaid/package.json') as { version: string }).version;
 /** Bump when the render options below change, so cached SVGs are redrawn. */
-const RENDER_VERSION = 3;
+const RENDER_VERSION = 4;
 
-export const THEMES = { light: 'default', dark: 'dark' } as const;
+/** Mermaid theme per site theme; the dark edge-label background is darkened to reach 4.5:1 contrast. */
+export const THEMES = {
+	light: { theme: 'default', themeVariables: {} },
+	dark: { theme: 'dark', themeVariables: { edgeLabelBackground: '#404040' } },
+} as const;
 export type ThemeName = keyof typeof THEMES;
 
 export interface RenderedDiagram {
@@ -56,15 +60,15 @@ async function page(executablePath: string): Promise<Page> {
 async function renderInBrowser(executablePath: string, code: string, id: string): Promise<Record<ThemeName, string>> {
 	const p = await page(executablePath);
 	const svg = {} as Record<ThemeName, string>;
-	for (const [name, theme] of Object.entries(THEMES) as [ThemeName, string][]) {
+	for (const [name, { theme, themeVariables }] of Object.entries(THEMES) as [ThemeName, (typeof THEMES)[ThemeName]][]) {
 		svg[name] = await p.evaluate(
-			async ({ code, id, theme }) => {
+			async ({ code, id, theme, themeVariables }) => {
 				const mermaid = (globalThis as unknown as { mermaid: any }).mermaid;
-				mermaid.initialize({ startOnLoad: false, theme, securityLevel: 'strict', fontFamily: 'system-ui, sans-serif' });
+				mermaid.initialize({ startOnLoad: false, theme, themeVariables, securityLevel: 'strict', fontFamily: 'system-ui, sans-serif' });
 				const { svg } = await mermaid.render(id, code);
 				return svg as string;
 			},
-			{ code, id: `${id}-${name}`, theme },
+			{ code, id: `${id}-${name}`, theme, themeVariables },
 		);
 	}
 	return svg;

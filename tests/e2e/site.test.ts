@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, setTheme, skipBrowserTests, watchErrors } from '../support/browser.ts';
+import { BASE, serveSite } from '../support/site.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SLICE = ['', 'stages/clarify-requirements/', 'patterns/circuit-breaker/', 'papers/scaling-memcache-at-facebook/'];
+const DIAGRAM_PAGE = 'papers/scaling-memcache-at-facebook/';
+
+describe.skipIf(skipBrowserTests)('the built site in Chromium', () => {
+	let browser: Browser;
+	let site: Awaited<ReturnType<typeof serveSite>>;
+	const url = (path: string) => `${site.origin}${BASE}${path}`;
+
+	beforeAll(async () => {
+		site = await serveSite();
+		browser = await launch();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await site?.close();
+	});
+
+	async function open(path: string, options: { theme?: 'light' | 'dark'; mobile?: boolean } = {}): Promise<{ page: Page; errors: string[]; requests: string[] }> {
+		const page = await browser.newPage(options.mobile ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {});
+		const errors = watchErrors(page);
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(request.url()));
+		if (options.theme) await setTheme(page, options.theme);
+		await page.goto(url(path), { waitUntil: 'load' });
+		return { page, errors, requests };
+	}
+
+	it('finds a pattern by one of its aliases from the search box, with the keyboard', async () => {
+		const { page, errors } = await open('');
+		await page.keyboard.press('Control+k');
+		const dialog = page.getByRole('dialog', { name: 'Search' });
+		await dialog.getByRole('textbox', { name: 'Search' }).fill('fail fast');
+		const result = dialog.getByRole('link', { name: /Circuit breaker/ }).first();
+		await result.waitFor({ state: 'visible', timeout: 10_000 });
+		await result.focus();
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/patterns\/circuit-breaker\//);
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Circuit breaker');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('switches diagram variants with the theme picker, downloading no diagram JavaScript', async () => {
+		const { page, errors, requests } = await open(DIAGRAM_PAGE);
+		const visibleVariants = () =>
+			page.$$eval('.diagram__variant', (nodes) =>
+				nodes.filter((node) => getComputedStyle(node).display !== 'none').map((node) => node.className.replace('diagram__variant diagram__variant--', '')),
+			);
+		const diagrams = await page.locator('figure.diagram').count();
+		expect(diagrams).toBeGreaterThanOrEqual(2);
+
+		const picker = page.getByRole('combobox', { name: 'Select theme' });
+		await picker.selectOption('dark');
+		expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+		expect(await visibleVariants()).toEqual(Array(diagrams).fill('dark'));
+
+		await picker.selectOption('light');
+		expect(await visibleVariants()).toEqual(Array(diagrams).fill('light'));
+
+		expect(requests.filter((request) => /mermaid/i.test(request))).toEqual([]);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('keeps SVG ids unique on a page, so markers resolve in both variants', async () => {
+		const { page } = await open(DIAGRAM_PAGE);
+		const duplicates = await page.$$eval('[id]', (nodes) => {
+			const seen = new Map<string, number>();
+			for (const node of nodes) seen.set(node.id, (seen.get(node.id) ?? 0) + 1);
+			return [...seen].filter(([, count]) => count > 1).map(([id]) => id);
+		});
+		expect(duplicates).toEqual([]);
+		await page.close();
+	});
+
+	it('opens the sidebar from the mobile menu button and reaches a stage', async () => {
+		const { page, errors } = await open('patterns/circuit-breaker/', { mobile: true });
+		const sidebarLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: '1. Clarify requirements' });
+		expect(await sidebarLink.isVisible()).toBe(false);
+		await page.getByRole('button', { name: 'Menu' }).click();
+		await sidebarLink.waitFor({ state: 'visible' });
+		await sidebarLink.click();
+		await page.waitForURL(/stages\/clarify-requirements\//);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	for (const theme of ['light', 'dark'] as const) {
+		it(`has no accessibility violations (axe) on the slice pages in the ${theme} theme`, async () => {
+			for (const path of SLICE) {
+				const { page, errors } = await open(path, { theme });
+				expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(theme);
+				// Expressive Code makes overflowing code blocks focusable from an idle callback; let it run.
+				await page.waitForFunction(() =>
+					[...document.querySelectorAll('.expressive-code pre')].every((pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')),
+				);
+				await page.addScriptTag({ content: AXE_SOURCE });
+				const violations = await page.evaluate(async () => {
+					const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+					const result = await axe.run();
+					return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+				});
+				expect(violations, `/${path}`).toEqual([]);
+				expect(errors, `/${path}`).toEqual([]);
+				await page.close();
+			}
+		});
+	}
+});
