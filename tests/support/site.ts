@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 export const BASE = '/hld-check/';
 export const DIST = fileURLToPath(new URL('../../dist-check/', import.meta.url));
@@ -44,7 +45,7 @@ const TYPES: Record<string, string> = {
 	'.ico': 'image/x-icon',
 };
 
-/** Serves the built site under BASE on a free port, the way GitHub Pages serves a project site. */
+/** Serves the built site under BASE on a free port, compressed, the way GitHub Pages serves a project site. */
 export async function serveSite(): Promise<{ origin: string; close: () => Promise<void> }> {
 	assertBuilt();
 	const server: Server = createServer((request, response) => {
@@ -58,7 +59,11 @@ export async function serveSite(): Promise<{ origin: string; close: () => Promis
 			response.writeHead(404, { 'content-type': TYPES['.html']! }).end(existsSync(join(DIST, '404.html')) ? readDist('404.html') : 'Not found');
 			return;
 		}
-		response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		// GitHub Pages compresses text responses; measure and test the site as it is served there.
+		if (/gzip/.test(String(request.headers['accept-encoding'])) && !/wasm|png|x-icon/.test(type)) {
+			response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' }).end(gzipSync(readFileSync(file)));
+		} else response.writeHead(200, { 'content-type': type }).end(readFileSync(file));
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const address = server.address();
