@@ -24,7 +24,10 @@ const cacheDir = '.cache/diagrams';
 
 function build(label: string): number {
 	const started = performance.now();
-	const result = spawnSync('npm', ['run', 'build:check'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	const result = spawnSync('npm', ['run', 'build:check'], {
+		stdio: ['ignore', 'ignore', 'inherit'],
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
 	if (result.status !== 0) throw new Error(`${label} build failed`);
 	return (performance.now() - started) / 1000;
 }
@@ -75,7 +78,8 @@ async function weigh(path: string) {
 	phase = 'idle';
 	await page.waitForLoadState('networkidle');
 	await page.waitForTimeout(1500);
-	const sum = (kind: Kind, phases: ('load' | 'idle')[]) => seen.filter((r) => r.kind === kind && phases.includes(r.phase)).reduce((n, r) => n + r.bytes, 0);
+	const sum = (kind: Kind, phases: ('load' | 'idle')[]) =>
+		seen.filter((r) => r.kind === kind && phases.includes(r.phase)).reduce((n, r) => n + r.bytes, 0);
 	const result = {
 		html: sum('html', ['load']),
 		css: sum('css', ['load']),
@@ -91,7 +95,11 @@ console.log('\n## Bytes per page type (gzip, mobile viewport)\n');
 console.log('| page | HTML | CSS | JS on load | JS after idle | diagram JS requests |\n|---|---|---|---|---|---|');
 for (const [type, path] of Object.entries(PAGE_TYPES)) {
 	const w = await weigh(path);
-	console.log(w ? `| ${type} (/${path}) | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.jsIdle)} | ${w.mermaid} |` : `| ${type} (/${path}) | not built yet | | | | |`);
+	console.log(
+		w
+			? `| ${type} (/${path}) | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.jsIdle)} | ${w.mermaid} |`
+			: `| ${type} (/${path}) | not built yet | | | | |`,
+	);
 }
 
 {

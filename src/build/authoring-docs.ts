@@ -26,7 +26,7 @@ const isOptional = (schema: ZodLike) => ['optional', 'default', 'prefault'].incl
 
 export function authoringReference(): string {
 	const lines: string[] = [START, ''];
-	lines.push('Every page also takes Starlight\'s own fields (`title` is required; `sidebar`, `template`, `hero`, …).', '');
+	lines.push("Every page also takes Starlight's own fields (`title` is required; `sidebar`, `template`, `hero`, …).", '');
 	for (const [kind, schema] of Object.entries(kindSchemas)) {
 		const info = kind === 'home' ? undefined : KINDS[kind as keyof typeof KINDS];
 		lines.push(`### \`${kind}\`${info ? ` — \`content/${info.folder}/\`` : ' — `content/index.mdx`'}`, '');

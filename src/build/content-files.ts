@@ -27,7 +27,10 @@ export function readPages(contentDir: string, root: string = process.cwd()): Sou
 			const path = join(dir, entry.name);
 			if (entry.isDirectory()) walk(path);
 			else if (entry.name.endsWith('.mdx') && !entry.name.startsWith('_')) {
-				const slug = relative(contentDir, path).split(sep).join('/').replace(/\.mdx$/, '');
+				const slug = relative(contentDir, path)
+					.split(sep)
+					.join('/')
+					.replace(/\.mdx$/, '');
 				pages.push(parsePage(relative(root, path), slug, readFileSync(path, 'utf8')));
 			}
 		}

@@ -21,7 +21,11 @@ function playwrightCacheBrowsers(): string[] {
 		.filter((name) => name.startsWith('chromium'))
 		.sort()
 		.reverse()
-		.flatMap((name) => ['chrome-linux64/chrome', 'chrome-linux/chrome', 'chrome-headless-shell-linux64/chrome-headless-shell'].map((p) => join(cache, name, p)));
+		.flatMap((name) =>
+			['chrome-linux64/chrome', 'chrome-linux/chrome', 'chrome-headless-shell-linux64/chrome-headless-shell'].map((p) =>
+				join(cache, name, p),
+			),
+		);
 }
 
 /** CHROME_PATH first, then the usual install locations, then a Playwright browser cache. */

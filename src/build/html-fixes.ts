@@ -19,7 +19,8 @@ export const HTML_FIXES: readonly HtmlFix[] = [
 		// its content instead: a screen-reader-only "Search", with the visual hints hidden from it.
 		why: 'name the search button from its content',
 		find: /<button data-open-modal disabled aria-label="Search" (aria-keyshortcuts="Control\+K"[^>]*>)([\s\S]*?)<kbd class="([^"]*)" style="display: none;">/,
-		replace: '<button data-open-modal disabled $1<span class="sr-only">Search</span>$2<kbd class="$3" style="display: none;" aria-hidden="true">',
+		replace:
+			'<button data-open-modal disabled $1<span class="sr-only">Search</span>$2<kbd class="$3" style="display: none;" aria-hidden="true">',
 	},
 ];
 

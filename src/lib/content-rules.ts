@@ -112,7 +112,12 @@ export function checkPages(pages: readonly SourcePage[]): Problem[] {
 			if (kind !== 'home') report(`the home page must have kind "home", not "${String(kind)}"`);
 		} else {
 			const expected = kindOfFolder(folder);
-			if (!expected) report(`pages live in a kind's folder (${Object.values(KINDS).map((k) => k.folder).join(', ')}), not "${folder}/"`);
+			if (!expected)
+				report(
+					`pages live in a kind's folder (${Object.values(KINDS)
+						.map((k) => k.folder)
+						.join(', ')}), not "${folder}/"`,
+				);
 			else if (kind !== expected) report(`pages in ${folder}/ have kind "${expected}", not "${String(kind)}"`);
 		}
 

@@ -51,8 +51,7 @@ export function remarkMermaid(options: MermaidOptions) {
 
 		const browser = rendererBrowser();
 		if (!browser) {
-			const message =
-				'No Chromium-family browser found for build-time diagrams (set CHROME_PATH, or `apt-get install chromium`).';
+			const message = 'No Chromium-family browser found for build-time diagrams (set CHROME_PATH, or `apt-get install chromium`).';
 			if (process.env['CI'] === 'true') throw new Error(`${message} CI must not fall back to client-side mermaid.`);
 			if (!warned) console.warn(`\n!!! ${message}\n!!! Diagrams fall back to client-side mermaid; readers will download it.\n`);
 			warned = true;
@@ -63,7 +62,9 @@ export function remarkMermaid(options: MermaidOptions) {
 			let html: string;
 			if (browser) {
 				const rendered = await renderDiagram(node.value, browser).catch((error: unknown) => {
-					throw new Error(`${where(node)}: mermaid could not render this diagram: ${error instanceof Error ? error.message : String(error)}`);
+					throw new Error(
+						`${where(node)}: mermaid could not render this diagram: ${error instanceof Error ? error.message : String(error)}`,
+					);
 				});
 				html =
 					`<figure class="diagram" data-diagram="${rendered.id}" data-pagefind-ignore>` +

@@ -37,9 +37,7 @@ export const CONCERN_LABELS: Record<(typeof CONCERNS)[number], string> = {
 export type Concern = (typeof CONCERNS)[number];
 
 /** A page slug such as `patterns/circuit-breaker`: the path under `content/` without extension. */
-const slug = z
-	.string()
-	.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'a slug is "<folder>/<name>", lowercase with hyphens');
+const slug = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'a slug is "<folder>/<name>", lowercase with hyphens');
 
 const slugList = (what: string) => z.array(slug).default([]).describe(what);
 
@@ -47,12 +45,7 @@ const source = z
 	.object({
 		title: z.string().min(1).describe('Title of the source as its authors give it.'),
 		url: z.url().describe('Link to the primary source: the paper, the official docs, the RFC.'),
-		year: z
-			.number()
-			.int()
-			.min(1950)
-			.max(2100)
-			.describe('Year of publication, or the year the docs were read for living documents.'),
+		year: z.number().int().min(1950).max(2100).describe('Year of publication, or the year the docs were read for living documents.'),
 	})
 	.strict();
 
@@ -71,10 +64,7 @@ const shared = {
 		.array(z.string().min(2))
 		.default([])
 		.describe('Other names readers search for ("fail fast" for Circuit Breaker); indexed with high weight.'),
-	sources: z
-		.array(source)
-		.default([])
-		.describe('Primary sources that back every number and claim on the page.'),
+	sources: z.array(source).default([]).describe('Primary sources that back every number and claim on the page.'),
 };
 
 const stage = z.object({

@@ -23,7 +23,10 @@ describe.skipIf(skipBrowserTests)('the built site in Chromium', () => {
 		await site?.close();
 	});
 
-	async function open(path: string, options: { theme?: 'light' | 'dark'; mobile?: boolean } = {}): Promise<{ page: Page; errors: string[]; requests: string[] }> {
+	async function open(
+		path: string,
+		options: { theme?: 'light' | 'dark'; mobile?: boolean } = {},
+	): Promise<{ page: Page; errors: string[]; requests: string[] }> {
 		const page = await browser.newPage(options.mobile ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {});
 		const errors = watchErrors(page);
 		const requests: string[] = [];
@@ -52,7 +55,9 @@ describe.skipIf(skipBrowserTests)('the built site in Chromium', () => {
 		const { page, errors, requests } = await open(DIAGRAM_PAGE);
 		const visibleVariants = () =>
 			page.$$eval('.diagram__variant', (nodes) =>
-				nodes.filter((node) => getComputedStyle(node).display !== 'none').map((node) => node.className.replace('diagram__variant diagram__variant--', '')),
+				nodes
+					.filter((node) => getComputedStyle(node).display !== 'none')
+					.map((node) => node.className.replace('diagram__variant diagram__variant--', '')),
 			);
 		const diagrams = await page.locator('figure.diagram').count();
 		expect(diagrams).toBeGreaterThanOrEqual(2);
@@ -100,13 +105,23 @@ describe.skipIf(skipBrowserTests)('the built site in Chromium', () => {
 				expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(theme);
 				// Expressive Code makes overflowing code blocks focusable from an idle callback; let it run.
 				await page.waitForFunction(() =>
-					[...document.querySelectorAll('.expressive-code pre')].every((pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')),
+					[...document.querySelectorAll('.expressive-code pre')].every(
+						(pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'),
+					),
 				);
 				await page.addScriptTag({ content: AXE_SOURCE });
 				const violations = await page.evaluate(async () => {
-					const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+					const axe = (
+						globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+					).axe;
 					const result = await axe.run();
-					return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+					return result.violations.map(
+						(v) =>
+							`${v.id}: ${v.nodes
+								.map((n) => n.target.join(' '))
+								.slice(0, 3)
+								.join(', ')}`,
+					);
 				});
 				expect(violations, `/${path}`).toEqual([]);
 				expect(errors, `/${path}`).toEqual([]);

@@ -32,7 +32,13 @@ beforeAll(() => {
 				const urls = attribute === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0]!) : [value];
 				for (const raw of urls) {
 					if (/^(mailto|tel|data|javascript):/.test(raw)) continue;
-					references.push({ page: file, tag: el.rawTagName.toLowerCase(), attribute, rel: el.getAttribute('rel') ?? '', url: new URL(raw, pageUrl) });
+					references.push({
+						page: file,
+						tag: el.rawTagName.toLowerCase(),
+						attribute,
+						rel: el.getAttribute('rel') ?? '',
+						url: new URL(raw, pageUrl),
+					});
 				}
 			}
 		}

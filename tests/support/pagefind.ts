@@ -15,7 +15,12 @@ export interface SearchHit {
 interface PagefindModule {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<{ url: string; excerpt: string; meta: { title: string }; filters: Record<string, string[]> }> }[] }>;
+	search(
+		query: string,
+		options?: { filters?: Record<string, string> },
+	): Promise<{
+		results: { data(): Promise<{ url: string; excerpt: string; meta: { title: string }; filters: Record<string, string[]> }> }[];
+	}>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
 

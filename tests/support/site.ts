@@ -9,7 +9,8 @@ export const BASE = '/hld-check/';
 export const DIST = fileURLToPath(new URL('../../dist-check/', import.meta.url));
 
 export function assertBuilt(): void {
-	if (!existsSync(join(DIST, 'index.html'))) throw new Error(`No built site in ${DIST}: run \`npm run build:check\` first (npm test does).`);
+	if (!existsSync(join(DIST, 'index.html')))
+		throw new Error(`No built site in ${DIST}: run \`npm run build:check\` first (npm test does).`);
 }
 
 /** Every HTML file of the built site, relative to DIST. */
@@ -56,7 +57,9 @@ export async function serveSite(): Promise<{ origin: string; close: () => Promis
 		}
 		const file = fileForPath(url.pathname);
 		if (!file) {
-			response.writeHead(404, { 'content-type': TYPES['.html']! }).end(existsSync(join(DIST, '404.html')) ? readDist('404.html') : 'Not found');
+			response
+				.writeHead(404, { 'content-type': TYPES['.html']! })
+				.end(existsSync(join(DIST, '404.html')) ? readDist('404.html') : 'Not found');
 			return;
 		}
 		const type = TYPES[extname(file)] ?? 'application/octet-stream';

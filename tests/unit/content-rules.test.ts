@@ -38,18 +38,33 @@ describe('content rules on broken fixtures', () => {
 });
 
 describe('checkPages', () => {
-	const page = (slug: string, data: Record<string, unknown>, body = ''): SourcePage => ({ file: `content/${slug}.mdx`, slug, data, body, bodyLine: 1 });
+	const page = (slug: string, data: Record<string, unknown>, body = ''): SourcePage => ({
+		file: `content/${slug}.mdx`,
+		slug,
+		data,
+		body,
+		bodyLine: 1,
+	});
 
 	it('accepts relations to written pages and to planned ones', () => {
 		const pages = [
-			page('concepts/leases', { kind: 'concept', related: ['papers/bigtable'] }, '## The idea\n## How it works\n## In real systems\n## Misconceptions'),
+			page(
+				'concepts/leases',
+				{ kind: 'concept', related: ['papers/bigtable'] },
+				'## The idea\n## How it works\n## In real systems\n## Misconceptions',
+			),
 		];
 		expect(checkPages(pages)).toEqual([]);
 	});
 
 	it('rejects a relation that points into the wrong folder', () => {
-		const pages = [page('concepts/leases', { kind: 'concept', related: [] }, ''), page('failures/x', { kind: 'failure', mitigations: ['stages/tradeoffs'] })];
-		expect(checkPages(pages).map((p) => p.message)).toContain('mitigations: "stages/tradeoffs" must be in patterns/ or building-blocks/ or concepts/');
+		const pages = [
+			page('concepts/leases', { kind: 'concept', related: [] }, ''),
+			page('failures/x', { kind: 'failure', mitigations: ['stages/tradeoffs'] }),
+		];
+		expect(checkPages(pages).map((p) => p.message)).toContain(
+			'mitigations: "stages/tradeoffs" must be in patterns/ or building-blocks/ or concepts/',
+		);
 	});
 
 	it('rejects a kind that does not match the folder', () => {
@@ -89,7 +104,8 @@ describe('diagram rules', () => {
 
 describe('links', () => {
 	it('finds markdown and html root-relative links outside code', () => {
-		const body = 'See [a](/patterns/a/) and <a href="/concepts/b/#x">b</a>, [c](https://example.org) and [d](//cdn.example/x).\n```\n[e](/patterns/e/)\n```';
+		const body =
+			'See [a](/patterns/a/) and <a href="/concepts/b/#x">b</a>, [c](https://example.org) and [d](//cdn.example/x).\n```\n[e](/patterns/e/)\n```';
 		expect(internalLinks(body)).toEqual(['/patterns/a/', '/concepts/b/#x']);
 	});
 

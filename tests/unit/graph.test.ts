@@ -2,9 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { relationGroups, type GraphPage } from '../../src/lib/graph.ts';
 
 const pages: GraphPage[] = [
-	{ slug: 'patterns/circuit-breaker', title: 'Circuit breaker', data: { kind: 'pattern', solves: ['failures/network-latency-and-failures'], related: ['patterns/bulkhead', 'patterns/retry-with-backoff'] } },
+	{
+		slug: 'patterns/circuit-breaker',
+		title: 'Circuit breaker',
+		data: {
+			kind: 'pattern',
+			solves: ['failures/network-latency-and-failures'],
+			related: ['patterns/bulkhead', 'patterns/retry-with-backoff'],
+		},
+	},
 	{ slug: 'patterns/bulkhead', title: 'Bulkhead', data: { kind: 'pattern', related: ['patterns/circuit-breaker'] } },
-	{ slug: 'papers/scaling-memcache-at-facebook', title: 'Memcache', data: { kind: 'paper', patterns: ['concepts/leases', 'patterns/circuit-breaker'] } },
+	{
+		slug: 'papers/scaling-memcache-at-facebook',
+		title: 'Memcache',
+		data: { kind: 'paper', patterns: ['concepts/leases', 'patterns/circuit-breaker'] },
+	},
 	{ slug: 'concepts/leases', title: 'Leases', data: { kind: 'concept' } },
 	{ slug: 'stages/clarify-requirements', title: 'Clarify', data: { kind: 'stage' } },
 	{ slug: 'patterns/retry-with-backoff', title: 'Retry', data: { kind: 'pattern', stages: ['stages/clarify-requirements'] } },
@@ -19,7 +31,9 @@ describe('relationGroups', () => {
 
 	it('lists planned targets after written ones, marked unwritten', () => {
 		const mitigates = relationGroups('patterns/circuit-breaker', pages).find((g) => g.label === 'Mitigates')!;
-		expect(mitigates.links).toEqual([{ slug: 'failures/network-latency-and-failures', title: 'Network latency and failures', written: false }]);
+		expect(mitigates.links).toEqual([
+			{ slug: 'failures/network-latency-and-failures', title: 'Network latency and failures', written: false },
+		]);
 	});
 
 	it('does not repeat a page under "Referenced by" that is already under "Related"', () => {

@@ -18,7 +18,12 @@ describe('pageSchema', () => {
 	});
 
 	it('requires the fields of the declared kind', () => {
-		const result = pageSchema.safeParse({ kind: 'stage', description: 'A stage page with no stage number.', checklist: ['a b c'], outputs: ['x y z'] });
+		const result = pageSchema.safeParse({
+			kind: 'stage',
+			description: 'A stage page with no stage number.',
+			checklist: ['a b c'],
+			outputs: ['x y z'],
+		});
 		expect(result.success).toBe(false);
 		expect(JSON.stringify(result.error?.issues)).toContain('stage');
 	});
