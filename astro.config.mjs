@@ -11,6 +11,7 @@ import { SEARCH_RANKING } from './src/lib/search.ts';
 import { remarkMermaid, FALLBACK_DIR } from './src/markdown/remark-mermaid.ts';
 import { closeRenderer } from './src/markdown/mermaid-renderer.ts';
 import { rehypeInternalLinks } from './src/markdown/rehype-internal-links.ts';
+import { rehypeFocusableTables } from './src/markdown/rehype-focusable-tables.ts';
 import { fixBuiltSite } from './src/build/html-fixes.ts';
 
 /** GitHub Pages serves a fork at https://<owner>.github.io/<repo>/: the workflow sets both. */
@@ -33,7 +34,7 @@ export default defineConfig({
 	markdown: {
 		processor: unified({
 			remarkPlugins: [[remarkMermaid, { base, state: mermaidState }]],
-			rehypePlugins: [[rehypeInternalLinks, { base, written: new Set(pages.map((page) => page.slug)) }]],
+			rehypePlugins: [[rehypeInternalLinks, { base, written: new Set(pages.map((page) => page.slug)) }], rehypeFocusableTables],
 		}),
 	},
 	integrations: [
