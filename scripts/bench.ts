@@ -19,6 +19,10 @@ const PAGE_TYPES: Record<string, string> = {
 	pattern: 'patterns/circuit-breaker/',
 	paper: 'papers/scaling-memcache-at-facebook/',
 	calculator: 'tools/capacity-estimator/',
+	'calculator (cost)': 'tools/cost-estimator/',
+	'calculator (availability)': 'tools/availability-calculator/',
+	'calculator (Snowflake ID)': 'tools/snowflake-id/',
+	'calculator (Bloom filter)': 'tools/bloom-filter-calculator/',
 };
 const cacheDir = '.cache/diagrams';
 

@@ -33,6 +33,12 @@ const QUERIES: [query: string, slug: string][] = [
 	['NFRs', 'stages/clarify-requirements'],
 	['requirements gathering', 'stages/clarify-requirements'],
 	['SLO', 'stages/clarify-requirements'],
+	['QPS calculator', 'tools/capacity-estimator'],
+	['how many servers do I need', 'tools/capacity-estimator'],
+	['cloud cost', 'tools/cost-estimator'],
+	['five nines downtime', 'tools/availability-calculator'],
+	['discord snowflake', 'tools/snowflake-id'],
+	['bloom filter false positive rate', 'tools/bloom-filter-calculator'],
 ];
 
 describe('search over the built index', () => {
