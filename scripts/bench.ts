@@ -119,6 +119,8 @@ for (const [type, path] of Object.entries(PAGE_TYPES)) {
 			files++;
 		}
 	});
+	// Starlight enables the search button, and listens for the shortcut, once its script has run.
+	await page.locator('button[data-open-modal]:not([disabled])').waitFor();
 	await page.keyboard.press('Control+k');
 	await page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' }).fill('circuit breaker');
 	await page.locator('.pagefind-ui__result').first().waitFor();

@@ -50,6 +50,8 @@ describe.skipIf(skipBrowserTests)('the built site in Chromium', () => {
 
 	it('finds a pattern by one of its aliases from the search box, with the keyboard', async () => {
 		const { page, errors } = await open('');
+		// Starlight enables the search button, and listens for the shortcut, once its script has run.
+		await page.locator('button[data-open-modal]:not([disabled])').waitFor();
 		await page.keyboard.press('Control+k');
 		const dialog = page.getByRole('dialog', { name: 'Search' });
 		await dialog.getByRole('textbox', { name: 'Search' }).fill('fail fast');
