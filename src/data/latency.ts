@@ -16,6 +16,12 @@ export interface LatencyFigure {
 	ns: number;
 }
 
+/**
+ * Which version this is: Dean's own 2009 slide. Lists circulated later under "latency numbers every
+ * programmer should know" add lines (SSD reads among them) that are not on this slide; they are not used here.
+ */
+export const LATENCY_VERSION = 'LADIS 2009 slide';
+
 export const LATENCY_SOURCE: ReferenceSource = {
 	title:
 		'Jeff Dean, "Designs, Lessons and Advice from Building Large Distributed Systems", LADIS 2009 keynote, slide "Numbers Everyone Should Know"',
