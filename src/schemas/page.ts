@@ -65,6 +65,14 @@ const shared = {
 		.default([])
 		.describe('Other names readers search for ("fail fast" for Circuit Breaker); indexed with high weight.'),
 	sources: z.array(source).default([]).describe('Primary sources that back every number and claim on the page.'),
+	searchWeight: z
+		.number()
+		.min(0.1)
+		.max(10)
+		.optional()
+		.describe(
+			'Search weight of the body text (1 when absent). Pages that mention everything, like the glossary, set it low so the page about a term ranks above them.',
+		),
 };
 
 const stage = z.object({

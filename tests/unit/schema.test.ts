@@ -28,6 +28,11 @@ describe('pageSchema', () => {
 		expect(JSON.stringify(result.error?.issues)).toContain('stage');
 	});
 
+	it('keeps a search weight between 0.1 and 10', () => {
+		expect(pageSchema.parse({ ...pattern, searchWeight: 0.2 }).searchWeight).toBe(0.2);
+		expect(pageSchema.safeParse({ ...pattern, searchWeight: 0 }).success).toBe(false);
+	});
+
 	it('rejects an unknown kind and a malformed slug', () => {
 		expect(pageSchema.safeParse({ ...pattern, kind: 'recipe' }).success).toBe(false);
 		expect(pageSchema.safeParse({ ...pattern, related: ['Circuit Breaker'] }).success).toBe(false);
