@@ -19,15 +19,21 @@ const formats = {
 	'bits-per-item': (bits: number) => `${significant(bits)} bits per item`,
 };
 
+/** The best whole number of hash functions for a filter with `bitsPerItem` bits per item, and the false-positive rate (%) it gets. */
+export function rateAtBitsPerItem(bitsPerItem: number): { hashes: number; percent: number } {
+	const hashes = Math.max(1, Math.round(bitsPerItem * Math.LN2));
+	return { hashes, percent: 100 * (1 - Math.exp(-hashes / bitsPerItem)) ** hashes };
+}
+
 export function calculate({ n, fpr }: { n: number; fpr: number }): Record<keyof typeof formats, number> {
 	const p = fpr / 100;
 	const bits = Math.ceil((-n * Math.log(p)) / Math.LN2 ** 2);
-	const hashes = Math.max(1, Math.round((bits / n) * Math.LN2));
+	const { hashes, percent } = rateAtBitsPerItem(bits / n);
 	return {
 		bits,
 		bytes: Math.ceil(bits / 8),
 		hashes,
-		'actual-fpr': 100 * (1 - Math.exp((-hashes * n) / bits)) ** hashes,
+		'actual-fpr': percent,
 		'bits-per-item': bits / n,
 	};
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bloom, calculate } from '../../../src/lib/calculators/bloom.ts';
+import { bloom, calculate, rateAtBitsPerItem } from '../../../src/lib/calculators/bloom.ts';
 import { errorsOf, expectSane, outputsOf, run } from './helpers.ts';
 
 const n = fc
@@ -67,5 +67,13 @@ describe('Bloom filter calculator model', () => {
 				expect(calculate({ n: items, fpr: rate / factor }).bits).toBeGreaterThanOrEqual(base.bits);
 			}),
 		);
+	});
+});
+
+describe('rateAtBitsPerItem', () => {
+	it('matches the classic table: about 1% at 9.6 bits per item with 7 hashes, and falls as bits grow', () => {
+		expect(rateAtBitsPerItem(9.585058)).toEqual({ hashes: 7, percent: expect.closeTo(1.0039, 3) });
+		const rates = [2, 4, 8, 16].map((b) => rateAtBitsPerItem(b).percent);
+		expect(rates).toEqual([...rates].sort((a, b) => b - a));
 	});
 });
