@@ -47,6 +47,7 @@ export type ParseResult = { ok: true; design: Design } | { ok: false; error: Wor
 export const MAX_BYTES = 1024 * 1024;
 /** Longest design name, in characters. */
 export const MAX_NAME = 120;
+export const TOO_LARGE = 'The file is larger than 1 MB, too large for a worksheet export.';
 
 const fail = (code: WorksheetErrorCode, message: string, line?: number): { ok: false; error: WorksheetError } => ({
 	ok: false,
@@ -90,7 +91,7 @@ const sameTitle = (a: string, b: string) => a.trim().replace(/\s+/g, ' ').toLowe
 
 /** Parses a worksheet export back into a design: the inverse of `serialiseDesign`. */
 export function parseDesign(text: string, stages: readonly WorksheetStage[]): ParseResult {
-	if (byteLength(text) > MAX_BYTES) return fail('too-large', 'The file is larger than 1 MB, too large for a worksheet export.');
+	if (byteLength(text) > MAX_BYTES) return fail('too-large', TOO_LARGE);
 	const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 	if (source.trim() === '') return fail('empty', 'The file is empty.');
 	const lines = source.split('\n');
@@ -127,7 +128,11 @@ export function parseDesign(text: string, stages: readonly WorksheetStage[]): Pa
 				return fail('unknown-stage', `Line ${lineNo}: "${line.slice(3).trim()}" is not one of the 14 stages.`, lineNo);
 			if (seen.has(number)) return fail('duplicate-stage', `Line ${lineNo}: stage ${number} appears twice.`, lineNo);
 			if (index < lastIndex)
-				return fail('out-of-order', `Line ${lineNo}: stage ${number} comes after stage ${stages[lastIndex]!.number}; stages must be in order.`, lineNo);
+				return fail(
+					'out-of-order',
+					`Line ${lineNo}: stage ${number} comes after stage ${stages[lastIndex]!.number}; stages must be in order.`,
+					lineNo,
+				);
 			close();
 			seen.add(number);
 			lastIndex = index;
@@ -176,7 +181,8 @@ export function readStore(json: string | null, stages: readonly WorksheetStage[]
 	for (const [id, value] of Object.entries(designs)) {
 		const design = value as { name?: unknown; notes?: unknown };
 		if (typeof design?.name !== 'string' || !Array.isArray(design.notes)) continue;
-		clean[id] = { name: design.name, notes: stages.map((_, i) => (typeof design.notes[i] === 'string' ? (design.notes[i] as string) : '')) };
+		const notes: unknown[] = design.notes;
+		clean[id] = { name: design.name, notes: stages.map((_, i) => (typeof notes[i] === 'string' ? (notes[i] as string) : '')) };
 	}
 	const ids = Object.keys(clean);
 	if (ids.length === 0) return undefined;

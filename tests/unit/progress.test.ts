@@ -27,7 +27,8 @@ describe('reading progress', () => {
 	});
 
 	it('stores and reads back the read pages, and reads anything malformed as nothing read', () => {
-		fc.assert(fc.property(fc.uniqueArray(fc.string()), (slugs) => {
+		fc.assert(
+			fc.property(fc.uniqueArray(fc.string()), (slugs) => {
 				expect(readProgress(writeProgress(new Set(slugs)))).toEqual(new Set(slugs));
 			}),
 		);

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyDesign, fileName, MAX_BYTES, parseDesign, readStore, serialiseDesign, validateDesign, type Design } from '../../src/lib/worksheet.ts';
+import {
+	emptyDesign,
+	fileName,
+	MAX_BYTES,
+	parseDesign,
+	readStore,
+	serialiseDesign,
+	validateDesign,
+	type Design,
+} from '../../src/lib/worksheet.ts';
 
 const STAGES = [
 	'Clarify requirements',
@@ -43,7 +52,9 @@ describe('the worksheet as Markdown', () => {
 		const design = emptyDesign('URL shortener', STAGES);
 		design.notes[0] = '100M links a day\nreads ≫ writes';
 		const text = serialiseDesign(design, STAGES);
-		expect(text.startsWith('# URL shortener\n\n## 1. Clarify requirements\n\n100M links a day\nreads ≫ writes\n\n## 2. Flow and actors\n')).toBe(true);
+		expect(
+			text.startsWith('# URL shortener\n\n## 1. Clarify requirements\n\n100M links a day\nreads ≫ writes\n\n## 2. Flow and actors\n'),
+		).toBe(true);
 		expect(text.match(/^## /gm)).toHaveLength(14);
 		expect(text).toContain('## 14. Summarize the design');
 	});
@@ -97,7 +108,11 @@ describe('the worksheet as Markdown', () => {
 	});
 
 	it('rejects unknown stage headings', () => {
-		expect(error('# D\n\n## 15. Deploy\n')).toMatchObject({ code: 'unknown-stage', line: 3, message: 'Line 3: "15. Deploy" is not one of the 14 stages.' });
+		expect(error('# D\n\n## 15. Deploy\n')).toMatchObject({
+			code: 'unknown-stage',
+			line: 3,
+			message: 'Line 3: "15. Deploy" is not one of the 14 stages.',
+		});
 		expect(error('# D\n\n## 1. Requirements\n')).toMatchObject({ code: 'unknown-stage' });
 		expect(error('# D\n\n## Notes\n')).toMatchObject({ code: 'unknown-stage', message: 'Line 3: "Notes" is not one of the 14 stages.' });
 	});
@@ -150,7 +165,10 @@ describe('the stored designs', () => {
 	it('reads what was stored and drops anything malformed', () => {
 		const design = emptyDesign('A', STAGES);
 		expect(readStore(JSON.stringify({ current: 'x', designs: { x: design } }), STAGES)).toEqual({ current: 'x', designs: { x: design } });
-		expect(readStore(JSON.stringify({ current: 'gone', designs: { x: design, y: 3 } }), STAGES)).toEqual({ current: 'x', designs: { x: design } });
+		expect(readStore(JSON.stringify({ current: 'gone', designs: { x: design, y: 3 } }), STAGES)).toEqual({
+			current: 'x',
+			designs: { x: design },
+		});
 		expect(readStore(JSON.stringify({ designs: { x: { name: 'B', notes: ['a'] } } }), STAGES)!.designs['x']!.notes).toHaveLength(14);
 		for (const bad of [null, '', '{', '3', 'null', '{"designs": {}}', '{"designs": 1}']) expect(readStore(bad, STAGES)).toBeUndefined();
 	});
