@@ -157,6 +157,8 @@ export const PLANNED_PAGES: Readonly<Record<string, string>> = {
 	'tools/availability-calculator': 'Availability calculator',
 	'tools/snowflake-id': 'Snowflake ID decoder',
 	'tools/bloom-filter-calculator': 'Bloom filter calculator',
+	'tools/worksheet': 'HLD worksheet',
+	'tools/progress': 'Your progress',
 	'case-studies/url-shortener': 'URL shortener',
 	'case-studies/news-feed': 'News feed',
 	'case-studies/chat-messaging': 'Chat and messaging',

@@ -1,0 +1,135 @@
+/**
+ * <hld-worksheet>: keeps the reader's designs in localStorage ('hld-worksheet:v1'), saving on
+ * every input; switches, creates and deletes designs; exports the open one as a Markdown file
+ * and imports one back. A file that does not parse changes nothing saved. Nothing is sent
+ * anywhere, and all text is set through .value and .textContent.
+ */
+import {
+	emptyDesign,
+	fileName,
+	MAX_BYTES,
+	parseDesign,
+	TOO_LARGE,
+	readStore,
+	serialiseDesign,
+	validateDesign,
+	type Store,
+	type WorksheetStage,
+} from '../lib/worksheet.ts';
+
+const KEY = 'hld-worksheet:v1';
+
+export function defineWorksheet(): void {
+	customElements.define(
+		'hld-worksheet',
+		class extends HTMLElement {
+			connectedCallback(): void {
+				const stages = JSON.parse(this.dataset['stages']!) as WorksheetStage[];
+				const $ = <T extends HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
+				const select = $<HTMLSelectElement>('[data-select]');
+				const nameInput = $<HTMLInputElement>('[data-name]');
+				const fileInput = $<HTMLInputElement>('[data-import]');
+				const notes = [...this.querySelectorAll<HTMLTextAreaElement>('[data-notes]')];
+				const status = $('[data-status]');
+				const say = (text: string) => (status.textContent = text);
+				const newId = () => `d${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+				let store: Store =
+					readStore(localStorage.getItem(KEY), stages) ??
+					(() => {
+						const id = newId();
+						return { current: id, designs: { [id]: emptyDesign(nameInput.value, stages) } };
+					})();
+				const current = () => store.designs[store.current]!;
+				const save = () => {
+					try {
+						localStorage.setItem(KEY, JSON.stringify(store));
+					} catch {
+						say('Could not save: the browser’s storage is full or turned off.');
+					}
+				};
+				const show = () => {
+					const ids = Object.keys(store.designs);
+					select.replaceChildren(
+						...ids.map((id) => {
+							const option = new Option(store.designs[id]!.name.trim() || '(untitled)', id);
+							option.selected = id === store.current;
+							return option;
+						}),
+					);
+					nameInput.value = current().name;
+					notes.forEach((area, i) => (area.value = current().notes[i] ?? ''));
+				};
+				const open = (id: string) => {
+					store.current = id;
+					save();
+					show();
+				};
+				const add = (name: string) => {
+					const id = newId();
+					store.designs[id] = emptyDesign(name, stages);
+					return id;
+				};
+
+				$('form').addEventListener('submit', (event) => event.preventDefault());
+				$('form').addEventListener('input', () => {
+					store.designs[store.current] = { name: nameInput.value, notes: notes.map((area) => area.value) };
+					select.selectedOptions[0]!.textContent = nameInput.value.trim() || '(untitled)';
+					save();
+				});
+				select.addEventListener('change', () => {
+					open(select.value);
+					say(`Opened “${current().name}”.`);
+				});
+				$('[data-new]').addEventListener('click', () => {
+					const names = new Set(Object.values(store.designs).map((design) => design.name));
+					let n = Object.keys(store.designs).length + 1;
+					while (names.has(`Design ${n}`)) n++;
+					open(add(`Design ${n}`));
+					say(`Created “Design ${n}”.`);
+					nameInput.select();
+				});
+				$('[data-delete]').addEventListener('click', () => {
+					const name = current().name;
+					if (!confirm(`Delete the design “${name}”? This cannot be undone.`)) return;
+					delete store.designs[store.current];
+					open(Object.keys(store.designs)[0] ?? add('My design'));
+					say(`Deleted “${name}”.`);
+				});
+				$('[data-export]').addEventListener('click', () => {
+					const design = { ...current(), name: current().name.trim() };
+					const errors = validateDesign(design, stages);
+					if (errors.length) {
+						say(`Cannot export: ${errors[0]!.message}`);
+						return;
+					}
+					const url = URL.createObjectURL(new Blob([serialiseDesign(design, stages)], { type: 'text/markdown' }));
+					const link = Object.assign(document.createElement('a'), { href: url, download: fileName(design.name) });
+					link.click();
+					setTimeout(() => URL.revokeObjectURL(url), 1000);
+					say(`Exported “${design.name}” as ${link.download}.`);
+				});
+				fileInput.addEventListener('change', async () => {
+					const file = fileInput.files?.[0];
+					fileInput.value = '';
+					if (!file) return;
+					const result = file.size > MAX_BYTES ? undefined : parseDesign(await file.text(), stages);
+					if (!result?.ok) {
+						say(`Import failed, nothing was changed: ${result ? result.error.message : TOO_LARGE}`);
+						return;
+					}
+					const { design } = result;
+					const id = Object.keys(store.designs).find((key) => store.designs[key]!.name.trim() === design.name);
+					const target = id ?? newId();
+					store.designs[target] = design;
+					open(target);
+					say(`Imported “${design.name}” (${id ? 'updated' : 'new design'}).`);
+				});
+
+				for (const element of this.querySelectorAll<HTMLElement>('[data-js]')) element.hidden = false;
+				save();
+				show();
+			}
+		},
+	);
+}
