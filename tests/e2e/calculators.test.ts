@@ -55,9 +55,10 @@ async function expectNoBadFigures(page: Page, valid: boolean) {
 /** Replaces a field's text by typing, as a reader would. */
 async function typeInto(page: Page, label: string | RegExp, text: string) {
 	const field = page.getByRole('textbox', { name: label });
-	await field.focus();
-	await page.keyboard.press('ControlOrMeta+A');
-	await page.keyboard.type(text);
+	// Select and type through the locator, so every key goes to this field even under load.
+	await field.press('ControlOrMeta+A');
+	await field.pressSequentially(text);
+	await expect.poll(() => field.inputValue()).toBe(text);
 }
 
 const query = (page: Page) => new URL(page.url()).searchParams;
