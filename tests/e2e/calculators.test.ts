@@ -3,20 +3,15 @@
  * independently of the models), keyboard input with the URL following, bad input, history,
  * pages without JavaScript, exact 64-bit IDs, and Copy as Markdown.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { capacity } from '../../src/lib/calculators/capacity.ts';
 import { cost } from '../../src/lib/calculators/cost.ts';
 import { availability } from '../../src/lib/calculators/availability.ts';
 import { snowflake } from '../../src/lib/calculators/snowflake.ts';
 import { bloom } from '../../src/lib/calculators/bloom.ts';
 import { defaults, type Model } from '../../src/lib/calculators/fields.ts';
-import { launch, setTheme, skipBrowserTests, watchErrors } from '../support/browser.ts';
-import { BASE, serveSite } from '../support/site.ts';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { AXE_SOURCE, setTheme, skipBrowserTests, useSiteInBrowser, watchErrors } from '../support/browser.ts';
 
 const TOOLS: [slug: string, model: Model][] = [
 	['capacity-estimator', capacity],
@@ -64,21 +59,11 @@ async function typeInto(page: Page, label: string | RegExp, text: string) {
 const query = (page: Page) => new URL(page.url()).searchParams;
 
 describe.skipIf(skipBrowserTests)('the calculators in Chromium', () => {
-	let browser: Browser;
-	let site: Awaited<ReturnType<typeof serveSite>>;
-	const url = (path: string) => `${site.origin}${BASE}${path}`;
-
-	beforeAll(async () => {
-		site = await serveSite();
-		browser = await launch();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const session = useSiteInBrowser();
+	const { url } = session;
 
 	async function open(path: string) {
-		const page = await browser.newPage();
+		const page = await session.browser.newPage();
 		const errors = watchErrors(page);
 		await page.goto(url(path), { waitUntil: 'load' });
 		await page.waitForFunction(() => customElements.get('hld-calculator') !== undefined);
@@ -306,7 +291,7 @@ describe.skipIf(skipBrowserTests)('the calculators in Chromium', () => {
 	});
 
 	it('shows the default results with JavaScript off, rendered from the same models', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await session.browser.newContext({ javaScriptEnabled: false });
 		for (const [slug, model] of TOOLS) {
 			const page = await context.newPage();
 			await page.goto(url(`tools/${slug}/`), { waitUntil: 'load' });
@@ -337,7 +322,7 @@ describe.skipIf(skipBrowserTests)('the calculators in Chromium', () => {
 	});
 
 	it('copies the inputs, results and formulas as Markdown and says so', async () => {
-		const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+		const context = await session.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
 		const page = await context.newPage();
 		await page.goto(url('tools/bloom-filter-calculator/?n=1000000&fpr=1'), { waitUntil: 'load' });
 		await page.getByRole('button', { name: 'Copy as Markdown' }).click();
@@ -353,7 +338,7 @@ describe.skipIf(skipBrowserTests)('the calculators in Chromium', () => {
 
 	for (const theme of ['light', 'dark'] as const) {
 		it(`keeps error messages accessible (axe) in the ${theme} theme`, async () => {
-			const page = await browser.newPage();
+			const page = await session.browser.newPage();
 			await setTheme(page, theme);
 			await page.goto(url('tools/capacity-estimator/?dau=many&writes=0'), { waitUntil: 'load' });
 			await expect.poll(() => page.locator('[data-error="dau"]').textContent()).toMatch(/^Not a number/);

@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, setTheme, skipBrowserTests, watchErrors } from '../support/browser.ts';
-import { BASE, htmlFiles, serveSite } from '../support/site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { AXE_SOURCE, setTheme, skipBrowserTests, useSiteInBrowser, watchErrors } from '../support/browser.ts';
+import { htmlFiles } from '../support/site.ts';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** Every built page, home first (the 404 page is Starlight's own). */
 const PAGES = htmlFiles()
 	.filter((file) => file !== '404.html')
@@ -22,24 +19,16 @@ const AXE_PAGES = PAGES.filter((path, _index, all) => {
 const DIAGRAM_PAGE = 'papers/scaling-memcache-at-facebook/';
 
 describe.skipIf(skipBrowserTests)('the built site in Chromium', () => {
-	let browser: Browser;
-	let site: Awaited<ReturnType<typeof serveSite>>;
-	const url = (path: string) => `${site.origin}${BASE}${path}`;
-
-	beforeAll(async () => {
-		site = await serveSite();
-		browser = await launch();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const session = useSiteInBrowser();
+	const { url } = session;
 
 	async function open(
 		path: string,
 		options: { theme?: 'light' | 'dark'; mobile?: boolean } = {},
 	): Promise<{ page: Page; errors: string[]; requests: string[] }> {
-		const page = await browser.newPage(options.mobile ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {});
+		const page = await session.browser.newPage(
+			options.mobile ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {},
+		);
 		const errors = watchErrors(page);
 		const requests: string[] = [];
 		page.on('request', (request) => requests.push(request.url()));

@@ -3,30 +3,19 @@
  * several designs, Markdown export and import (a bad file changes nothing), and read marks.
  */
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parseDesign, serialiseDesign, type WorksheetStage } from '../../src/lib/worksheet.ts';
-import { launch, skipBrowserTests, watchErrors } from '../support/browser.ts';
-import { BASE, serveSite } from '../support/site.ts';
+import { skipBrowserTests, useSiteInBrowser, watchErrors } from '../support/browser.ts';
 
 const KEY = 'hld-worksheet:v1';
 
 describe.skipIf(skipBrowserTests)('the worksheet and the progress page in Chromium', () => {
-	let browser: Browser;
-	let site: Awaited<ReturnType<typeof serveSite>>;
-	const url = (path: string) => `${site.origin}${BASE}${path}`;
-
-	beforeAll(async () => {
-		site = await serveSite();
-		browser = await launch();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const session = useSiteInBrowser();
+	const { url } = session;
 
 	async function open(path: string, element: string) {
-		const page = await browser.newPage();
+		const page = await session.browser.newPage();
 		const errors = watchErrors(page);
 		page.on('dialog', (dialog) => void dialog.accept());
 		await page.goto(url(path), { waitUntil: 'load' });
