@@ -5,6 +5,7 @@
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { withBase } from '../lib/base-path.ts';
 import { slugOfLink } from '../lib/content-rules.ts';
 
 export interface InternalLinkOptions {
@@ -12,10 +13,6 @@ export interface InternalLinkOptions {
 	base: string;
 	/** Slugs of the pages that exist. */
 	written: ReadonlySet<string>;
-}
-
-export function withBase(base: string, href: string): string {
-	return base.replace(/\/$/, '') + href;
 }
 
 export function rehypeInternalLinks({ base, written }: InternalLinkOptions) {
