@@ -19,7 +19,8 @@ const problems: Problem[] = checkPages(pages);
 for (const page of pages) {
 	const result = pageSchema.safeParse(page.data);
 	if (result.success) continue;
-	for (const issue of result.error.issues) problems.push({ file: page.file, message: `frontmatter ${issue.path.join('.') || '(root)'}: ${issue.message}` });
+	for (const issue of result.error.issues)
+		problems.push({ file: page.file, message: `frontmatter ${issue.path.join('.') || '(root)'}: ${issue.message}` });
 }
 
 if (problems.length > 0) {
