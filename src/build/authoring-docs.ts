@@ -28,8 +28,9 @@ export function authoringReference(): string {
 	const lines: string[] = [START, ''];
 	lines.push("Every page also takes Starlight's own fields (`title` is required; `sidebar`, `template`, `hero`, …).", '');
 	for (const [kind, schema] of Object.entries(kindSchemas)) {
-		const info = kind === 'home' ? undefined : KINDS[kind as keyof typeof KINDS];
-		lines.push(`### \`${kind}\`${info ? ` — \`content/${info.folder}/\`` : ' — `content/index.mdx`'}`, '');
+		const info = kind in KINDS ? KINDS[kind as keyof typeof KINDS] : undefined;
+		const place = info ? `content/${info.folder}/` : kind === 'home' ? 'content/index.mdx' : 'content/<folder>/index.mdx';
+		lines.push(`### \`${kind}\` — \`${place}\``, '');
 		if (info?.headings.length) lines.push(`Body headings, in order: ${info.headings.map((h) => `**${h}**`).join(' · ')}.`, '');
 		lines.push('| field | type | required | what it is |', '|---|---|---|---|');
 		for (const [field, fieldSchema] of Object.entries(schema.shape as Record<string, ZodLike>)) {

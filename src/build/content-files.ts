@@ -30,7 +30,9 @@ export function readPages(contentDir: string, root: string = process.cwd()): Sou
 				const slug = relative(contentDir, path)
 					.split(sep)
 					.join('/')
-					.replace(/\.mdx$/, '');
+					.replace(/\.mdx$/, '')
+					// Starlight serves `patterns/index.mdx` at /patterns/, with the id `patterns`.
+					.replace(/\/index$/, '');
 				pages.push(parsePage(relative(root, path), slug, readFileSync(path, 'utf8')));
 			}
 		}

@@ -110,6 +110,10 @@ export function checkPages(pages: readonly SourcePage[]): Problem[] {
 		const folder = page.slug.split('/')[0]!;
 		if (page.slug === 'index') {
 			if (kind !== 'home') report(`the home page must have kind "home", not "${String(kind)}"`);
+		} else if (page.slug === folder && kindOfFolder(folder)) {
+			if (kind !== 'catalogue') report(`the index of ${folder}/ must have kind "catalogue", not "${String(kind)}"`);
+		} else if (kind === 'catalogue') {
+			report(`a catalogue page is the index of a kind's folder (content/<folder>/index.mdx)`);
 		} else {
 			const expected = kindOfFolder(folder);
 			if (!expected)

@@ -13,7 +13,10 @@ export interface KindInfo {
 	headings: readonly string[];
 }
 
-export const KINDS: Record<Exclude<Kind, 'home'>, KindInfo> = {
+/** Kinds that own a folder of pages; the home page and folder indexes (`catalogue`) do not. */
+export type FolderKind = Exclude<Kind, 'home' | 'catalogue'>;
+
+export const KINDS: Record<FolderKind, KindInfo> = {
 	stage: {
 		folder: 'stages',
 		label: 'The method: 14 stages',
@@ -97,7 +100,7 @@ export const KINDS: Record<Exclude<Kind, 'home'>, KindInfo> = {
 };
 
 /** Sidebar order after the stages (patterns are grouped by concern, see the sidebar builder). */
-export const SIDEBAR_ORDER: readonly Exclude<Kind, 'home'>[] = [
+export const SIDEBAR_ORDER: readonly FolderKind[] = [
 	'stage',
 	'pattern',
 	'building-block',
@@ -112,6 +115,6 @@ export const SIDEBAR_ORDER: readonly Exclude<Kind, 'home'>[] = [
 ];
 
 /** The kind a page must declare, given the first folder of its slug; undefined for unknown folders. */
-export function kindOfFolder(folder: string): Exclude<Kind, 'home'> | undefined {
-	return (Object.keys(KINDS) as Exclude<Kind, 'home'>[]).find((kind) => KINDS[kind].folder === folder);
+export function kindOfFolder(folder: string): FolderKind | undefined {
+	return (Object.keys(KINDS) as FolderKind[]).find((kind) => KINDS[kind].folder === folder);
 }

@@ -28,10 +28,13 @@ export function buildSidebar(pages: readonly SidebarPage[]): SidebarGroup[] {
 	for (const kind of SIDEBAR_ORDER) {
 		const members = ofKind(kind);
 		if (members.length === 0) continue;
-		const { label } = KINDS[kind];
+		const { label, folder } = KINDS[kind];
+		// The folder's index page (a generated catalogue), when there is one, opens the group.
+		const index = pages.find((page) => page.slug === folder && page.data['kind'] === 'catalogue');
+		const opening = index ? [link(index)] : [];
 		if (kind === 'stage') {
 			const stageOf = (page: SidebarPage) => Number(page.data['stage']);
-			groups.push({ label, items: [...members].sort((a, b) => stageOf(a) - stageOf(b)).map(link) });
+			groups.push({ label, items: [...opening, ...[...members].sort((a, b) => stageOf(a) - stageOf(b)).map(link)] });
 		} else if (kind === 'pattern') {
 			const primaryConcern = (page: SidebarPage) => (page.data['concerns'] as string[] | undefined)?.[0];
 			const items: SidebarGroup[] = [];
@@ -41,9 +44,9 @@ export function buildSidebar(pages: readonly SidebarPage[]): SidebarGroup[] {
 			}
 			const unplaced = members.filter((page) => !primaryConcern(page)).sort(byTitle);
 			if (unplaced.length) items.push({ label: 'Other patterns', collapsed: true, items: unplaced.map(link) });
-			groups.push({ label, collapsed: true, items });
+			groups.push({ label, collapsed: true, items: [...opening, ...items] });
 		} else {
-			groups.push({ label, collapsed: true, items: [...members].sort(byTitle).map(link) });
+			groups.push({ label, collapsed: true, items: [...opening, ...[...members].sort(byTitle).map(link)] });
 		}
 	}
 	return groups;

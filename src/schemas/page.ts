@@ -157,6 +157,13 @@ const tool = z.object({
 	...shared,
 });
 
+const catalogue = z.object({
+	kind: z
+		.literal('catalogue')
+		.describe("An index of one kind's folder, generated from the other pages' frontmatter (content/<folder>/index.mdx)."),
+	...shared,
+});
+
 const home = z.object({
 	kind: z.literal('home').describe('The home page (content/index.mdx).'),
 	...shared,
@@ -175,6 +182,7 @@ export const pageSchema = z.discriminatedUnion('kind', [
 	caseStudy,
 	reference,
 	tool,
+	catalogue,
 	home,
 ]);
 
@@ -194,5 +202,6 @@ export const kindSchemas = {
 	'case-study': caseStudy,
 	reference,
 	tool,
+	catalogue,
 	home,
 } as const satisfies Record<Kind, z.ZodObject>;

@@ -72,6 +72,22 @@ describe('checkPages', () => {
 		expect(messages).toContain('pages in patterns/ have kind "pattern", not "concept"');
 	});
 
+	it("accepts a catalogue as a kind folder's index, links to it, and nothing else as that index", () => {
+		const index = page('patterns', { kind: 'catalogue' });
+		const linking = page(
+			'concepts/leases',
+			{ kind: 'concept' },
+			'## The idea\nSee [all patterns](/patterns/).\n## How it works\n## In real systems\n## Misconceptions',
+		);
+		expect(checkPages([index, linking])).toEqual([]);
+		expect(checkPages([page('patterns', { kind: 'pattern' })]).map((p) => p.message)).toContain(
+			'the index of patterns/ must have kind "catalogue", not "pattern"',
+		);
+		expect(checkPages([page('patterns/all', { kind: 'catalogue' })]).map((p) => p.message)).toEqual([
+			"a catalogue page is the index of a kind's folder (content/<folder>/index.mdx)",
+		]);
+	});
+
 	it('rejects a page outside the kind folders', () => {
 		expect(checkPages([page('misc/x', { kind: 'concept' })])[0]!.message).toMatch(/kind's folder/);
 	});

@@ -27,3 +27,15 @@ describe('buildSidebar', () => {
 		]);
 	});
 });
+
+describe('buildSidebar with folder indexes', () => {
+	it("opens a kind's group with the folder's catalogue page", () => {
+		const sidebar = buildSidebar([
+			{ slug: 'failures/traffic-spikes', data: { kind: 'failure', title: 'Traffic spikes' } },
+			{ slug: 'failures/cache-failures', data: { kind: 'failure', title: 'Cache failures' } },
+			{ slug: 'failures', data: { kind: 'catalogue', title: 'Failure → mitigation matrix' } },
+		]);
+		expect(sidebar).toHaveLength(1);
+		expect(sidebar[0]!.items).toEqual([{ slug: 'failures' }, { slug: 'failures/cache-failures' }, { slug: 'failures/traffic-spikes' }]);
+	});
+});
