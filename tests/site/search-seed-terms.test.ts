@@ -29,7 +29,7 @@ const SEED_TERMS: Record<string, string[]> = {
 		'effective storage',
 		'cold vs hot storage',
 	],
-	'stages/cost-estimation': ['compute', 'storage', 'egress', 'CDN', 'queue', 'monitoring', 'backups', 'SMS', 'email'],
+	'stages/cost-estimation': ['compute', 'storage', 'egress', 'CDN', 'queue cost', 'monitoring', 'backups', 'SMS', 'email'],
 	'stages/data-model-and-database': [
 		'entities',
 		'relationships',

@@ -4,7 +4,7 @@ import { assertBuilt, BASE, readDist } from '../support/site.ts';
 
 beforeAll(() => assertBuilt());
 
-/** What a reader types, and the page that must come back in the top three. */
+/** What a reader types, and the page that must come back in the top three (`a|b`: either page answers it). */
 const QUERIES: [query: string, slug: string][] = [
 	['circuit breaker', 'patterns/circuit-breaker'],
 	['fail fast', 'patterns/circuit-breaker'],
@@ -18,7 +18,7 @@ const QUERIES: [query: string, slug: string][] = [
 	['remote markers', 'papers/scaling-memcache-at-facebook'],
 	['servers crash under traffic spikes', 'failures/traffic-spikes'],
 	['messages pile up in the queue', 'failures/message-queue-overload'],
-	['new release breaks production', 'failures/deployment-failures'],
+	['new release breaks production', 'failures/deployment-failures|patterns/rollback'],
 	['cache node down floods the database', 'failures/cache-failures'],
 	['zookie', 'papers/zanzibar'],
 	['new enemy problem', 'papers/zanzibar'],
@@ -43,8 +43,9 @@ const QUERIES: [query: string, slug: string][] = [
 
 describe('search over the built index', () => {
 	it.each(QUERIES)('"%s" finds %s in the top 3', async (query, slug) => {
-		const hits = await search(query);
-		expect(hits.map((hit) => hit.url)).toContain(`${BASE}${slug}/`);
+		const urls = (await search(query)).map((hit) => hit.url);
+		const answers = slug.split('|').map((answer) => `${BASE}${answer}/`);
+		expect(urls.filter((url) => answers.includes(url)), `top 3: ${urls.join(', ')}`).not.toEqual([]);
 	});
 
 	it('filters results by page kind', async () => {
