@@ -44,6 +44,7 @@ describe.skipIf(skipBrowserTests)('computed figures reproduce in their calculato
 		await page.goto(site.url(href.replace(/^\/hld-check\//, '')));
 		for (const figure of figuresByLink.get(href)!) {
 			const output = page.locator(`[data-output="${figure.output}"]`).first();
+			expect(await output.count(), `${figure.page}: the calculator shows no "${figure.output}"`).toBe(1);
 			await expect.poll(() => output.getAttribute('data-value'), `${figure.page}: ${figure.output}`).toBe(figure.value);
 			expect((await output.textContent())!.trim(), `${figure.page}: ${figure.output}`).toBe(figure.text);
 		}
