@@ -13,14 +13,23 @@ const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : [])
 const ofFolder = (folder: string) => pages.filter((page) => page.slug.startsWith(`${folder}/`));
 const hrefOf = (slug: string) => `/hld-check/${slug}/`;
 
-/** Every (failure, page) pair declared on either side of the relation. */
-function declaredPairs(columnFolder: string): Set<string> {
+/** Every (failure or threat, page) pair declared on either side of the relation. */
+function declaredPairs(columnFolder: string, rowFolder = 'failures'): Set<string> {
 	const pairs = new Set<string>();
-	for (const failure of ofFolder('failures'))
-		for (const slug of list(failure.data['mitigations'])) if (slug.startsWith(`${columnFolder}/`)) pairs.add(`${failure.slug} ${slug}`);
+	for (const row of ofFolder(rowFolder))
+		for (const slug of list(row.data['mitigations'])) if (slug.startsWith(`${columnFolder}/`)) pairs.add(`${row.slug} ${slug}`);
 	for (const page of ofFolder(columnFolder))
-		for (const failure of list(page.data['solves'])) if (failure.startsWith('failures/')) pairs.add(`${failure} ${page.slug}`);
+		for (const row of list(page.data['solves'])) if (row.startsWith(`${rowFolder}/`)) pairs.add(`${row} ${page.slug}`);
 	return pairs;
+}
+
+/** The pairs a matrix must mark, as (row href, column href or "planned"). */
+function expectedMarks(columnFolder: string, rowFolder: string): string[] {
+	const written = new Set(pages.map((page) => page.slug));
+	return [...declaredPairs(columnFolder, rowFolder)].map((pair) => {
+		const [row, slug] = pair.split(' ') as [string, string];
+		return `${hrefOf(row)} ${written.has(slug) ? hrefOf(slug) : 'planned'}`;
+	});
 }
 
 /** The (row, column) pairs a built matrix marks, read from its links and dots. */
@@ -56,11 +65,7 @@ describe('the failure → mitigation matrix', () => {
 		['patterns', () => patternTable!],
 		['building-blocks', () => blockTable!],
 	])('marks exactly the failure/%s pairs declared in frontmatter', (folder, table) => {
-		const written = new Set(pages.map((page) => page.slug));
-		const expected = [...declaredPairs(folder)].map((pair) => {
-			const [failure, slug] = pair.split(' ') as [string, string];
-			return `${hrefOf(failure)} ${written.has(slug) ? hrefOf(slug) : 'planned'}`;
-		});
+		const expected = expectedMarks(folder, 'failures');
 		const marked = [...markedPairs(table())].map((pair) => pair.replace(/planned:.*$/, 'planned'));
 		expect(expected.length).toBeGreaterThan(10);
 		expect(marked.sort()).toEqual(expected.sort());
@@ -71,6 +76,28 @@ describe('the failure → mitigation matrix', () => {
 		expect(region.getAttribute('tabindex')).toBe('0');
 		expect(region.getAttribute('aria-label')).toBeTruthy();
 		for (const cell of patternTable!.querySelectorAll('td.matrix-hit')) expect(cell.querySelector('.sr-only')!.text).toContain('mitigates');
+	});
+});
+
+describe('the threat → control matrix', () => {
+	const root = parse(readDist('security/index.html'));
+	const tables = root.querySelectorAll('table.mitigation-matrix');
+
+	it.each([
+		['patterns', 0],
+		['building-blocks', 1],
+	] as const)('marks exactly the threat/%s pairs declared in frontmatter, a row per threat', (folder, index) => {
+		const table = tables[index]!;
+		const rows = table.querySelectorAll('tbody th a').map((a) => a.getAttribute('href'));
+		expect(rows.sort()).toEqual(
+			ofFolder('security')
+				.map((page) => hrefOf(page.slug))
+				.sort(),
+		);
+		const marked = [...markedPairs(table)].map((pair) => pair.replace(/planned:.*$/, 'planned'));
+		const expected = expectedMarks(folder, 'security');
+		expect(expected.length).toBeGreaterThan(10);
+		expect(marked.sort()).toEqual(expected.sort());
 	});
 });
 
