@@ -29,7 +29,7 @@ export function defineWorksheet(): void {
 				const select = $<HTMLSelectElement>('[data-select]');
 				const nameInput = $<HTMLInputElement>('[data-name]');
 				const fileInput = $<HTMLInputElement>('[data-import]');
-				const notes = [...this.querySelectorAll<HTMLTextAreaElement>('[data-notes]')];
+				const notes = [...this.querySelectorAll<HTMLTextAreaElement>('textarea[data-notes]')];
 				const status = $('[data-status]');
 				const say = (text: string) => (status.textContent = text);
 				const newId = () => `d${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -71,12 +71,25 @@ export function defineWorksheet(): void {
 					return id;
 				};
 
-				$('form').addEventListener('submit', (event) => event.preventDefault());
-				$('form').addEventListener('input', () => {
+				const keep = () => {
 					store.designs[store.current] = { name: nameInput.value, notes: notes.map((area) => area.value) };
 					select.selectedOptions[0]!.textContent = nameInput.value.trim() || '(untitled)';
 					save();
+				};
+				$('[data-sheet]').addEventListener('input', (event) => {
+					// The embedded calculators' fields are not notes: only their figures, added on request.
+					if (!(event.target as Element).closest('hld-calculator')) keep();
 				});
+				for (const button of this.querySelectorAll<HTMLButtonElement>('[data-insert]')) {
+					button.addEventListener('click', async () => {
+						const calculator = button.closest('details')!.querySelector<HTMLElement>('hld-calculator')!;
+						const area = notes[stages.findIndex((stage) => String(stage.number) === button.dataset['insert'])]!;
+						const figures = (await import('../calculators/copy.ts')).sheetMarkdown(calculator);
+						area.value = area.value.trim() ? `${area.value.trimEnd()}\n\n${figures}` : figures;
+						keep();
+						say(`Added the ${calculator.dataset['title']?.toLowerCase() ?? 'figures'} to the notes for stage ${button.dataset['insert']}.`);
+					});
+				}
 				select.addEventListener('change', () => {
 					open(select.value);
 					say(`Opened “${current().name}”.`);

@@ -66,7 +66,7 @@ describe.skipIf(skipBrowserTests)('the calculators in Chromium', () => {
 		const page = await session.browser.newPage();
 		const errors = watchErrors(page);
 		await page.goto(url(path), { waitUntil: 'load' });
-		await page.waitForFunction(() => customElements.get('hld-calculator') !== undefined);
+		await page.locator('hld-calculator[data-ready]').waitFor({ state: 'attached' });
 		return { page, errors };
 	}
 

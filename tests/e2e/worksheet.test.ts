@@ -1,10 +1,13 @@
 /**
  * The HLD worksheet and the progress page in Chromium: notes saved and restored across reloads,
- * several designs, Markdown export and import (a bad file changes nothing), and read marks.
+ * several designs, Markdown export and import (a bad file changes nothing), the embedded capacity
+ * and cost calculators, and read marks.
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { capacity } from '../../src/lib/calculators/capacity.ts';
+import { defaults } from '../../src/lib/calculators/fields.ts';
 import { parseDesign, serialiseDesign, type WorksheetStage } from '../../src/lib/worksheet.ts';
 import { skipBrowserTests, useSiteInBrowser, watchErrors } from '../support/browser.ts';
 
@@ -123,6 +126,42 @@ describe.skipIf(skipBrowserTests)('the worksheet and the progress page in Chromi
 		expect(await stored(page)).toBe(before);
 		expect(await nameField(page).inputValue()).toBe('Keep me');
 		expect(await notes(page, 2).inputValue()).toBe('client → API');
+		await page.close();
+	});
+
+	it('embeds the capacity and cost calculators: they compute in place, leave the URL and notes alone, and add their figures to the notes on request', async () => {
+		const { page, errors } = await open('tools/worksheet/', 'hld-worksheet');
+		await nameField(page).fill('Embedded');
+		const stage5 = page.locator('section', { has: page.getByRole('heading', { name: '5. Capacity estimation' }) });
+		await stage5.getByText('Capacity estimator for this stage').click();
+		const dau = stage5.getByRole('textbox', { name: /^Daily active users/ });
+		await dau.fill('2000000');
+		const expected = capacity.compute({ ...defaults(capacity.fields), dau: '2000000' });
+		if (!expected.ok) throw new Error('the test inputs are invalid');
+		const peak = expected.outputs.find((output) => output.name === 'read-qps-peak')!;
+		await expect.poll(() => stage5.locator('[data-output="read-qps-peak"]').getAttribute('data-value')).toBe(String(peak.value));
+		expect(new URL(page.url()).search).toBe('');
+		expect(await notes(page, 5).inputValue()).toBe('');
+
+		await notes(page, 5).fill('Assumptions first.');
+		await stage5.getByRole('button', { name: 'Add these figures to the notes for stage 5' }).click();
+		await expect.poll(() => notes(page, 5).inputValue()).toContain(peak.text);
+		const added = await notes(page, 5).inputValue();
+		expect(added.startsWith('Assumptions first.\n\n## Capacity estimate')).toBe(true);
+		expect(added).toContain('/tools/capacity-estimator/?dau=2000000&');
+
+		const stage6 = page.locator('section', { has: page.getByRole('heading', { name: '6. Cost estimation' }) });
+		await stage6.getByText('Cost estimator for this stage').click();
+		await stage6.getByRole('textbox', { name: /^Instances/ }).fill('13');
+		expect(await notes(page, 6).inputValue()).toBe('');
+
+		await page.reload({ waitUntil: 'load' });
+		await page.waitForFunction(() => customElements.get('hld-worksheet') !== undefined);
+		expect(await notes(page, 5).inputValue()).toBe(added);
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export (.md)' }).click()]);
+		const result = parseDesign(await readFile((await download.path())!, 'utf8'), await stagesOf(page));
+		expect(result.ok && result.design.notes[4]).toBe(added);
+		expect(errors).toEqual([]);
 		await page.close();
 	});
 

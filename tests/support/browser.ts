@@ -26,7 +26,11 @@ export function watchErrors(page: Page): string[] {
 		if (message.type() === 'error') errors.push(`console: ${message.text()}`);
 	});
 	page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-	page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+	// A request the page cancels by navigating away (net::ERR_ABORTED) is not a failure of the site.
+	page.on('requestfailed', (request) => {
+		const reason = request.failure()?.errorText ?? 'unknown';
+		if (reason !== 'net::ERR_ABORTED') errors.push(`request failed: ${request.url()} (${reason})`);
+	});
 	return errors;
 }
 
