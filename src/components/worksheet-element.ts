@@ -2,7 +2,8 @@
  * <hld-worksheet>: keeps the reader's designs in localStorage ('hld-worksheet:v1'), saving on
  * every input; switches, creates and deletes designs; exports the open one as a Markdown file
  * and imports one back. A file that does not parse changes nothing saved. Nothing is sent
- * anywhere, and all text is set through .value and .textContent.
+ * anywhere, and all text is set through .value and .textContent. A service worker scoped to this
+ * page (public/worksheet-sw.js) keeps the page and the files it loaded, so it works offline.
  */
 import {
 	emptyDesign,
@@ -18,6 +19,21 @@ import {
 } from '../lib/worksheet.ts';
 
 const KEY = 'hld-worksheet:v1';
+
+/** Registers the worksheet's service worker and hands it every file the page has loaded. */
+async function keepOffline(workerUrl: string): Promise<void> {
+	if (!('serviceWorker' in navigator)) return;
+	try {
+		const scope = new URL('.', location.href).pathname;
+		await navigator.serviceWorker.register(workerUrl, { scope });
+		// Loaded now, while online, so "Add these figures" works offline too.
+		await import('../calculators/copy.ts');
+		const files = performance.getEntriesByType('resource').map((entry) => entry.name);
+		(await navigator.serviceWorker.ready).active?.postMessage({ cache: [location.href.split(/[?#]/)[0], ...files] });
+	} catch {
+		// Without the worker the worksheet still works online; offline use is a bonus.
+	}
+}
 
 export function defineWorksheet(): void {
 	customElements.define(
@@ -142,6 +158,7 @@ export function defineWorksheet(): void {
 				for (const element of this.querySelectorAll<HTMLElement>('[data-js]')) element.hidden = false;
 				save();
 				show();
+				void keepOffline(this.dataset['offlineWorker']!);
 			}
 		},
 	);

@@ -1,7 +1,7 @@
 /**
  * The HLD worksheet and the progress page in Chromium: notes saved and restored across reloads,
  * several designs, Markdown export and import (a bad file changes nothing), the embedded capacity
- * and cost calculators, and read marks.
+ * and cost calculators, offline use after the first visit, and read marks.
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -162,6 +162,31 @@ describe.skipIf(skipBrowserTests)('the worksheet and the progress page in Chromi
 		const result = parseDesign(await readFile((await download.path())!, 'utf8'), await stagesOf(page));
 		expect(result.ok && result.design.notes[4]).toBe(added);
 		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('works offline once loaded: a reload without network restores the page, the notes and the calculators', async () => {
+		const { page } = await open('tools/worksheet/', 'hld-worksheet');
+		await notes(page, 1).fill('Written before going offline');
+		// The service worker caches the page and every file it loaded; wait until it controls the page and has them.
+		await page.waitForFunction(async () => {
+			const cache = await caches.open('hld-worksheet-v1');
+			return navigator.serviceWorker.controller !== null && (await cache.keys()).length > 5;
+		});
+		await page.context().setOffline(true);
+		await page.reload({ waitUntil: 'load' });
+		await page.waitForFunction(() => customElements.get('hld-worksheet') !== undefined);
+		expect(await notes(page, 1).inputValue()).toBe('Written before going offline');
+		const stage5 = page.locator('section', { has: page.getByRole('heading', { name: '5. Capacity estimation' }) });
+		await stage5.getByText('Capacity estimator for this stage').click();
+		await stage5.getByRole('textbox', { name: /^Daily active users/ }).fill('1000000');
+		const expected = capacity.compute({ ...defaults(capacity.fields), dau: '1000000' });
+		if (!expected.ok) throw new Error('the test inputs are invalid');
+		const servers = expected.outputs.find((output) => output.name === 'servers')!;
+		await expect.poll(() => stage5.locator('[data-output="servers"]').getAttribute('data-value')).toBe(String(servers.value));
+		await stage5.getByRole('button', { name: 'Add these figures to the notes for stage 5' }).click();
+		await expect.poll(() => notes(page, 5).inputValue()).toContain(servers.text);
+		await page.context().setOffline(false);
 		await page.close();
 	});
 
