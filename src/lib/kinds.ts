@@ -9,7 +9,7 @@ export interface KindInfo {
 	folder: string;
 	/** Sidebar group label. */
 	label: string;
-	/** H2 headings the body must contain, in this order. The "Related" section is rendered from frontmatter. */
+	/** H2 headings the body must contain, in this order. The "See also" section is rendered from frontmatter. */
 	headings: readonly string[];
 }
 
