@@ -74,9 +74,11 @@ async function weigh(path: string) {
 	const seen: { url: string; kind: Kind; bytes: number; phase: 'load' | 'idle' }[] = [];
 	let phase: 'load' | 'idle' = 'load';
 	page.on('requestfinished', async (request) => {
+		// The phase when the request finished, not when its body has been read (after the awaits).
+		const finishedIn = phase;
 		const response = await request.response();
 		const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
-		seen.push({ url: request.url(), kind: kindOf(request.url(), request.resourceType()), bytes: gzipSync(body).length, phase });
+		seen.push({ url: request.url(), kind: kindOf(request.url(), request.resourceType()), bytes: gzipSync(body).length, phase: finishedIn });
 	});
 	const response = await page.goto(`${site.origin}${BASE}${path}`, { waitUntil: 'load' });
 	if (!response?.ok()) {

@@ -45,7 +45,7 @@ describe.skipIf(skipBrowserTests)('computed figures reproduce in their calculato
 		for (const figure of figuresByLink.get(href)!) {
 			const output = page.locator(`[data-output="${figure.output}"]`).first();
 			expect(await output.count(), `${figure.page}: the calculator shows no "${figure.output}"`).toBe(1);
-			await expect.poll(() => output.getAttribute('data-value'), `${figure.page}: ${figure.output}`).toBe(figure.value);
+			await expect.poll(() => output.getAttribute('data-value'), { message: `${figure.page}: ${figure.output}` }).toBe(figure.value);
 			expect((await output.textContent())!.trim(), `${figure.page}: ${figure.output}`).toBe(figure.text);
 		}
 		expect(errors).toEqual([]);

@@ -45,7 +45,10 @@ describe('search over the built index', () => {
 	it.each(QUERIES)('"%s" finds %s in the top 3', async (query, slug) => {
 		const urls = (await search(query)).map((hit) => hit.url);
 		const answers = slug.split('|').map((answer) => `${BASE}${answer}/`);
-		expect(urls.filter((url) => answers.includes(url)), `top 3: ${urls.join(', ')}`).not.toEqual([]);
+		expect(
+			urls.filter((url) => answers.includes(url)),
+			`top 3: ${urls.join(', ')}`,
+		).not.toEqual([]);
 	});
 
 	it('filters results by page kind', async () => {
