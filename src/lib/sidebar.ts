@@ -11,7 +11,7 @@ export interface SidebarPage {
 	data: Record<string, unknown>;
 }
 
-type SidebarLink = { slug: string };
+type SidebarLink = { slug: string; label?: string };
 export interface SidebarGroup {
 	label: string;
 	collapsed?: boolean;
@@ -31,7 +31,8 @@ export function buildSidebar(pages: readonly SidebarPage[]): SidebarGroup[] {
 		const { label, folder } = KINDS[kind];
 		// The folder's index page (a generated catalogue), when there is one, opens the group.
 		const index = pages.find((page) => page.slug === folder && page.data['kind'] === 'catalogue');
-		const opening = index ? [link(index)] : [];
+		// Titled like its group ("Case studies"), the index reads as the group's overview.
+		const opening = index ? [title(index) === label ? { slug: index.slug, label: 'Overview' } : link(index)] : [];
 		if (kind === 'stage') {
 			const stageOf = (page: SidebarPage) => Number(page.data['stage']);
 			groups.push({ label, items: [...opening, ...[...members].sort((a, b) => stageOf(a) - stageOf(b)).map(link)] });

@@ -38,4 +38,12 @@ describe('buildSidebar with folder indexes', () => {
 		expect(sidebar).toHaveLength(1);
 		expect(sidebar[0]!.items).toEqual([{ slug: 'failures' }, { slug: 'failures/cache-failures' }, { slug: 'failures/traffic-spikes' }]);
 	});
+
+	it('labels an index titled like its group "Overview"', () => {
+		const sidebar = buildSidebar([
+			{ slug: 'case-studies/news-feed', data: { kind: 'case-study', title: 'Design a news feed' } },
+			{ slug: 'case-studies', data: { kind: 'catalogue', title: 'Case studies' } },
+		]);
+		expect(sidebar[0]!.items[0]).toEqual({ slug: 'case-studies', label: 'Overview' });
+	});
 });
