@@ -10,12 +10,13 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { BROWSER_ARGS, findBrowser } from '../build/find-browser.ts';
+import { compactSvg } from '../lib/svg.ts';
 
 const require = createRequire(import.meta.url);
 const MERMAID_BUNDLE = require.resolve('mermaid/dist/mermaid.min.js');
 const MERMAID_VERSION: string = (require('mermaid/package.json') as { version: string }).version;
 /** Bump when the render options below change, so cached SVGs are redrawn. */
-const RENDER_VERSION = 4;
+const RENDER_VERSION = 5;
 
 /** Mermaid theme per site theme; the dark edge-label background is darkened to reach 4.5:1 contrast. */
 export const THEMES = {
@@ -61,15 +62,17 @@ async function renderInBrowser(executablePath: string, code: string, id: string)
 	const p = await page(executablePath);
 	const svg = {} as Record<ThemeName, string>;
 	for (const [name, { theme, themeVariables }] of Object.entries(THEMES) as [ThemeName, (typeof THEMES)[ThemeName]][]) {
-		svg[name] = await p.evaluate(
-			async ({ code, id, theme, themeVariables }) => {
-				const mermaid = (globalThis as unknown as { mermaid: any }).mermaid;
-				mermaid.initialize({ startOnLoad: false, theme, themeVariables, securityLevel: 'strict', fontFamily: 'system-ui, sans-serif' });
-				const { svg } = await mermaid.render(id, code);
-				return svg as string;
-			},
-			{ code, id: `${id}-${name}`, theme, themeVariables },
-		);
+		svg[name] = await p
+			.evaluate(
+				async ({ code, id, theme, themeVariables }) => {
+					const mermaid = (globalThis as unknown as { mermaid: any }).mermaid;
+					mermaid.initialize({ startOnLoad: false, theme, themeVariables, securityLevel: 'strict', fontFamily: 'system-ui, sans-serif' });
+					const { svg } = await mermaid.render(id, code);
+					return svg as string;
+				},
+				{ code, id: `${id}-${name}`, theme, themeVariables },
+			)
+			.then(compactSvg);
 	}
 	return svg;
 }
