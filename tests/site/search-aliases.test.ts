@@ -5,8 +5,8 @@ import { assertBuilt, BASE } from '../support/site.ts';
 
 beforeAll(() => assertBuilt());
 
-/** Kinds whose names and aliases readers search for directly. */
-const SEARCHED_KINDS = ['pattern', 'concept', 'paper', 'failure', 'tradeoff', 'threat', 'building-block'];
+/** Kinds whose names and aliases readers search for directly (case studies by "TinyURL", "bit.ly design"…). */
+const SEARCHED_KINDS = ['pattern', 'concept', 'paper', 'failure', 'tradeoff', 'threat', 'building-block', 'case-study'];
 
 const cases = readPages(new URL('../../content/', import.meta.url).pathname)
 	.filter((page) => SEARCHED_KINDS.includes(String(page.data['kind'])))
