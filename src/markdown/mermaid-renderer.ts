@@ -16,7 +16,7 @@ const require = createRequire(import.meta.url);
 const MERMAID_BUNDLE = require.resolve('mermaid/dist/mermaid.min.js');
 const MERMAID_VERSION: string = (require('mermaid/package.json') as { version: string }).version;
 /** Bump when the render options below change, so cached SVGs are redrawn. */
-const RENDER_VERSION = 5;
+const RENDER_VERSION = 7;
 
 /** Mermaid theme per site theme; the dark edge-label background is darkened to reach 4.5:1 contrast. */
 export const THEMES = {
