@@ -28,6 +28,13 @@ export interface Price {
 
 const READ = '2026-11-25';
 
+/** One third-party table gives both S3 storage prices below. */
+const S3_STORAGE_CLASSES = {
+	title: 'Usage.ai, Glacier and Deep Archive Pricing: The Complete 2026 Cost Guide (storage class table)',
+	url: 'https://www.usage.ai/blogs/aws/storage-cost/glacier-deep-archive-pricing/',
+	thirdParty: true,
+};
+
 export const PRICES = [
 	{
 		param: 'instance_month',
@@ -49,11 +56,7 @@ export const PRICES = [
 		unit: '$ per TB-month',
 		provider: 'Amazon S3 Standard, first 50 TB, US East',
 		says: '$0.023 per GB-month (US East, May 2026 list); × 1000 GB per TB = $23.',
-		source: {
-			title: 'Usage.ai, Glacier and Deep Archive Pricing: The Complete 2026 Cost Guide (storage class table)',
-			url: 'https://www.usage.ai/blogs/aws/storage-cost/glacier-deep-archive-pricing/',
-			thirdParty: true,
-		},
+		source: S3_STORAGE_CLASSES,
 		sourceDate: '2026-06-05',
 		read: READ,
 	},
@@ -116,11 +119,7 @@ export const PRICES = [
 		unit: '$ per TB-month',
 		provider: 'Amazon S3 Glacier Flexible Retrieval, US East',
 		says: '$0.0036 per GB-month (US East, May 2026 list); × 1000 GB per TB = $3.60. Retrieval is charged on top.',
-		source: {
-			title: 'Usage.ai, Glacier and Deep Archive Pricing: The Complete 2026 Cost Guide (storage class table)',
-			url: 'https://www.usage.ai/blogs/aws/storage-cost/glacier-deep-archive-pricing/',
-			thirdParty: true,
-		},
+		source: S3_STORAGE_CLASSES,
 		sourceDate: '2026-06-05',
 		read: READ,
 	},

@@ -3,16 +3,10 @@
  * concern): written pages link, inventory pages not written yet are listed as planned.
  */
 import { PLANNED_PAGES } from '../data/inventory.ts';
-import type { GraphLink } from './graph.ts';
-
-export interface CataloguePage {
-	slug: string;
-	title: string;
-	data: Record<string, unknown>;
-}
+import type { GraphLink, GraphPage } from './graph.ts';
 
 /** Every page in `folder`, written or planned, sorted by title; optionally only those serving `concern`. */
-export function catalogue(pages: readonly CataloguePage[], folder: string, concern?: string): GraphLink[] {
+export function catalogue(pages: readonly GraphPage[], folder: string, concern?: string): GraphLink[] {
 	const inFolder = (slug: string) => slug.startsWith(`${folder}/`);
 	const written = pages.filter((page) => inFolder(page.slug));
 	const links: GraphLink[] = written

@@ -42,10 +42,17 @@ const EDGES: readonly Edge[] = [
 	{ field: 'related', out: 'Related', in: 'Referenced by' },
 ];
 
-const slugsIn = (page: GraphPage, field: string): string[] => {
+/** The slugs a page lists in a relation field (`related`, `solves`, …); none when absent. */
+export const slugsIn = (page: GraphPage, field: string): string[] => {
 	const value = page.data[field];
 	return Array.isArray(value) ? value.map(String) : [];
 };
+
+/** A link to `slug`: the written page's title, or the inventory's title for a page not written yet. */
+export function graphLink(slug: string, bySlug: ReadonlyMap<string, GraphPage>): GraphLink {
+	const page = bySlug.get(slug);
+	return { slug, title: page?.title ?? PLANNED_PAGES[slug] ?? slug, written: Boolean(page) };
+}
 
 export function relationGroups(slug: string, pages: readonly GraphPage[]): RelationGroup[] {
 	const bySlug = new Map(pages.map((page) => [page.slug, page]));
@@ -76,10 +83,7 @@ export function relationGroups(slug: string, pages: readonly GraphPage[]): Relat
 		if (targets.length === 0) continue;
 		targets.forEach((target) => shown.add(target));
 		const links = targets
-			.map((target) => {
-				const page = bySlug.get(target);
-				return { slug: target, title: page?.title ?? PLANNED_PAGES[target] ?? target, written: Boolean(page) };
-			})
+			.map((target) => graphLink(target, bySlug))
 			.sort((a, b) => Number(b.written) - Number(a.written) || a.title.localeCompare(b.title));
 		result.push({ label, links });
 	}

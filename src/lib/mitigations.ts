@@ -2,8 +2,7 @@
  * Which pages prevent or recover from which failures or threats. The relation is declared on
  * either side (a failure's `mitigations`, a pattern's `solves`), so both are read and merged.
  */
-import { PLANNED_PAGES } from '../data/inventory.ts';
-import type { GraphLink, GraphPage } from './graph.ts';
+import { graphLink, slugsIn, type GraphLink, type GraphPage } from './graph.ts';
 
 export interface MitigationRow {
 	/** The failure or threat. */
@@ -19,19 +18,11 @@ export interface MitigationMatrix {
 }
 
 const inFolder = (slug: string, folder: string) => slug.startsWith(`${folder}/`);
-const slugsIn = (page: GraphPage, field: string): string[] => {
-	const value = page.data[field];
-	return Array.isArray(value) ? value.map(String) : [];
-};
 
 /** Rows: the written pages of `rowFolder` (e.g. failures); columns: pages of `columnFolder` (e.g. patterns). */
 export function mitigationMatrix(pages: readonly GraphPage[], rowFolder: string, columnFolder: string): MitigationMatrix {
 	const bySlug = new Map(pages.map((page) => [page.slug, page]));
-	const link = (slug: string): GraphLink => ({
-		slug,
-		title: bySlug.get(slug)?.title ?? PLANNED_PAGES[slug] ?? slug,
-		written: bySlug.has(slug),
-	});
+	const link = (slug: string) => graphLink(slug, bySlug);
 	const rows = pages
 		.filter((page) => inFolder(page.slug, rowFolder))
 		.sort((a, b) => a.title.localeCompare(b.title))
