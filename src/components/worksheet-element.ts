@@ -20,10 +20,16 @@ import {
 
 const KEY = 'hld-worksheet:v1';
 
-/** Registers the worksheet's service worker and hands it every file the page has loaded. */
-async function keepOffline(workerUrl: string): Promise<void> {
+/**
+ * Registers the worksheet's service worker and hands it every file the page has loaded; when the
+ * worker has cached them, marks the worksheet `data-offline="ready"`.
+ */
+async function keepOffline(workerUrl: string, worksheet: HTMLElement): Promise<void> {
 	if (!('serviceWorker' in navigator)) return;
 	try {
+		navigator.serviceWorker.addEventListener('message', (event) => {
+			if (typeof event.data?.cached === 'number') worksheet.dataset['offline'] = 'ready';
+		});
 		const scope = new URL('.', location.href).pathname;
 		await navigator.serviceWorker.register(workerUrl, { scope });
 		// Loaded now, while online, so "Add these figures" works offline too.
@@ -158,7 +164,7 @@ export function defineWorksheet(): void {
 				for (const element of this.querySelectorAll<HTMLElement>('[data-js]')) element.hidden = false;
 				save();
 				show();
-				void keepOffline(this.dataset['offlineWorker']!);
+				void keepOffline(this.dataset['offlineWorker']!, this);
 			}
 		},
 	);

@@ -168,11 +168,9 @@ describe.skipIf(skipBrowserTests)('the worksheet and the progress page in Chromi
 	it('works offline once loaded: a reload without network restores the page, the notes and the calculators', async () => {
 		const { page } = await open('tools/worksheet/', 'hld-worksheet');
 		await notes(page, 1).fill('Written before going offline');
-		// The service worker caches the page and every file it loaded; wait until it controls the page and has them.
-		await page.waitForFunction(async () => {
-			const cache = await caches.open('hld-worksheet-v1');
-			return navigator.serviceWorker.controller !== null && (await cache.keys()).length > 5;
-		});
+		// The service worker caches the page and every file it loaded, then tells the page, which marks itself ready.
+		await page.locator('hld-worksheet[data-offline="ready"]').waitFor({ state: 'attached' });
+		expect(await page.evaluate(async () => (await (await caches.open('hld-worksheet-v1')).keys()).length)).toBeGreaterThan(5);
 		await page.context().setOffline(true);
 		await page.reload({ waitUntil: 'load' });
 		await page.waitForFunction(() => customElements.get('hld-worksheet') !== undefined);
